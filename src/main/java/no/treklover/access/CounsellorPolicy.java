@@ -1,0 +1,24 @@
+package no.treklover.access;
+
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** Veileder: owns the cases of their office and may do everything in them (BRIEF §2). */
+@Component
+class CounsellorPolicy implements RolePolicy {
+
+    @Override
+    public Role role() {
+        return Role.COUNSELLOR;
+    }
+
+    @Override
+    public boolean mayCreateCases(CurrentUser user) {
+        return user.officeId() != null;
+    }
+
+    @Override
+    public boolean permits(CurrentUser user, Permission permission, CaseScope scope) {
+        return user.officeId() != null && Objects.equals(user.officeId(), scope.officeId());
+    }
+}

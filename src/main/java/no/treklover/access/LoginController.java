@@ -1,0 +1,24 @@
+package no.treklover.access;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    /** Each role lands on its own start page. */
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CurrentUser user) {
+        return switch (user.role()) {
+            case COUNSELLOR -> "redirect:/caseload";
+            case CANDIDATE -> "redirect:/my";
+            default -> "home";
+        };
+    }
+}

@@ -1,0 +1,11 @@
+package no.treklover.access;
+
+/** What a user can ask to do with a candidate's case. */
+public enum Permission {
+    /** See the case: candidate, process, timeline. */
+    READ_CASE,
+    /** Change the case: details, phase, measures. */
+    EDIT_CASE,
+    /** See health-related adaptation needs; outside the counsellor only with the candidate's consent. */
+    READ_ADAPTATION_NEEDS
+}

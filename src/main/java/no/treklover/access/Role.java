@@ -1,0 +1,13 @@
+package no.treklover.access;
+
+/** The roles of BRIEF §2 (Norwegian names in the glossary and the UI). */
+public enum Role {
+    COUNSELLOR,        // veileder
+    DECISION_MAKER,    // beslutter
+    MARKET_CONTACT,    // markedskontakt / IA-rådgiver
+    OFFICE_LEADER,     // kontorleder
+    MENTOR,            // mentor
+    EMPLOYER,          // arbeidsgiver / leder
+    CANDIDATE,         // kandidat
+    MEASURE_PROVIDER   // tiltaksarrangør
+}

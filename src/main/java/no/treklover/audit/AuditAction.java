@@ -1,0 +1,5 @@
+package no.treklover.audit;
+
+public enum AuditAction {
+    READ, WRITE
+}

@@ -1,0 +1,52 @@
+package no.treklover.audit;
+
+import no.treklover.access.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who read or changed which candidate's personal data, and whether it was allowed. Allowed access is
+ * written in the caller's transaction (it stands or falls with the work); a denial is written in its
+ * own transaction so that it survives the rollback the denial causes.
+ */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate separateTransaction;
+
+    AuditLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public void allowed(CurrentUser user, AuditAction action, String resource, Long candidateId, String purpose) {
+        insert(user, action, resource, candidateId, purpose, true);
+    }
+
+    public void denied(CurrentUser user, AuditAction action, String resource, Long candidateId, String purpose) {
+        separateTransaction.executeWithoutResult(status -> insert(user, action, resource, candidateId, purpose, false));
+    }
+
+    private void insert(CurrentUser user, AuditAction action, String resource, Long candidateId, String purpose,
+            boolean allowed) {
+        jdbc.sql("""
+                        insert into audit_entry (actor_id, actor_username, actor_role, action, resource, candidate_id,
+                                                 purpose, allowed)
+                        values (:actorId, :username, :role, :action, :resource, :candidateId, :purpose, :allowed)
+                        """)
+                .param("actorId", user.id())
+                .param("username", user.username())
+                .param("role", user.role().name())
+                .param("action", action.name())
+                .param("resource", resource)
+                .param("candidateId", candidateId)
+                .param("purpose", purpose)
+                .param("allowed", allowed)
+                .update();
+    }
+}

@@ -1,0 +1,94 @@
+package no.treklover.candidate;
+
+import no.treklover.access.AccessPolicy;
+import no.treklover.access.CurrentUser;
+import no.treklover.access.Permission;
+import no.treklover.audit.AuditAction;
+import no.treklover.audit.AuditLog;
+import no.treklover.identifiers.NationalId;
+import no.treklover.platform.LikePattern;
+import no.treklover.platform.errors.ConflictException;
+import no.treklover.platform.errors.NotFoundException;
+import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.errors.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering and changing candidates, always through the access policy. */
+@Service
+public class CandidateService {
+
+    private final CandidateRepository candidates;
+    private final AccessPolicy policy;
+    private final AuditLog audit;
+
+    CandidateService(CandidateRepository candidates, AccessPolicy policy, AuditLog audit) {
+        this.candidates = candidates;
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Candidate register(CurrentUser user, CandidateDetails details) {
+        policy.requireCaseCreation(user);
+        if (details.nationalId() == null || details.nationalId().isBlank()) {
+            throw new RuleViolationException("nationalId", "validation.required");
+        }
+        NationalId nationalId = NationalId.parse(details.nationalId())
+                .orElseThrow(() -> new RuleViolationException("nationalId", "validation.nationalId"));
+        if (candidates.findByNationalId(nationalId.digits()).isPresent()) {
+            throw new ConflictException("candidate.exists");
+        }
+        Candidate candidate = new Candidate(nationalId.digits(), nationalId.birthDate(), user.officeId(), user.id());
+        candidate.applyDetails(details);
+        candidates.saveAndFlush(candidate);
+        audit.allowed(user, AuditAction.WRITE, "candidate", candidate.getId(), "register");
+        return candidate;
+    }
+
+    @Transactional(readOnly = true)
+    public CandidateView view(CurrentUser user, long id) {
+        Candidate candidate = load(id);
+        policy.require(user, Permission.READ_CASE, candidate.scope(), "candidate");
+        return CandidateView.of(candidate, policy.permits(user, Permission.READ_ADAPTATION_NEEDS, candidate.scope()));
+    }
+
+    @Transactional
+    public Candidate update(CurrentUser user, long id, long expectedVersion, CandidateDetails details) {
+        Candidate candidate = load(id);
+        policy.require(user, Permission.EDIT_CASE, candidate.scope(), "candidate");
+        if (candidate.getVersion() != expectedVersion) {
+            throw new StaleVersionException();
+        }
+        if (details.nationalId() != null && NationalId.parse(details.nationalId())
+                .filter(given -> given.digits().equals(candidate.getNationalId())).isEmpty()) {
+            throw new RuleViolationException("nationalId", "candidate.nationalIdImmutable");
+        }
+        candidate.applyDetails(details);
+        candidates.flush();
+        return candidate;
+    }
+
+    /** Candidates of the user's own office by name; lists never carry adaptation needs. */
+    @Transactional(readOnly = true)
+    public Page<CandidateView> searchAtOwnOffice(CurrentUser user, String search, Pageable page) {
+        policy.requireCaseCreation(user);
+        audit.allowed(user, AuditAction.READ, "candidate-search", null, "search");
+        return candidates.searchAtOffice(user.officeId(), LikePattern.contains(search), page)
+                .map(candidate -> CandidateView.of(candidate, false));
+    }
+
+    /** The candidate with this national id at the user's office, if any; for the create-process wizard. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Candidate> findAtOwnOffice(CurrentUser user, NationalId nationalId) {
+        policy.requireCaseCreation(user);
+        return candidates.findByNationalId(nationalId.digits())
+                .filter(candidate -> candidate.getOfficeId().equals(user.officeId()));
+    }
+
+    public Candidate load(long id) {
+        return candidates.findById(id).orElseThrow(() -> new NotFoundException("candidate", id));
+    }
+}

@@ -1,0 +1,31 @@
+package no.treklover.platform.database;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the data lives. With {@code url} blank the app starts its own embedded PostgreSQL with
+ * its files under {@code embeddedDataDirectory}; with {@code url} set it uses that server and
+ * starts nothing (that is how several app nodes share one database).
+ */
+@ConfigurationProperties("treklover.db")
+public record DatabaseProperties(
+        String url,
+        String user,
+        String password,
+        String embeddedDataDirectory,
+        boolean embeddedCleanOnStart,
+        int poolSize) {
+
+    public DatabaseProperties {
+        if (embeddedDataDirectory == null || embeddedDataDirectory.isBlank()) {
+            embeddedDataDirectory = "./data/postgres";
+        }
+        if (poolSize <= 0) {
+            poolSize = 10;
+        }
+    }
+
+    public boolean external() {
+        return url != null && !url.isBlank();
+    }
+}

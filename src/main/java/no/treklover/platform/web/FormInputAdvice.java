@@ -1,0 +1,16 @@
+package no.treklover.platform.web;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/** Form fields arrive trimmed, and an empty field means "not given". */
+@ControllerAdvice
+class FormInputAdvice {
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor("\u0000", true));
+    }
+}

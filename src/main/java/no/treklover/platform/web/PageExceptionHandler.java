@@ -1,0 +1,46 @@
+package no.treklover.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import no.treklover.platform.errors.ConflictException;
+import no.treklover.platform.errors.ForbiddenException;
+import no.treklover.platform.errors.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Error pages for the HTML screens; the API has {@link ApiExceptionHandler}. */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    String notFound(HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.NOT_FOUND, "error.notFound");
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden(HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException e, HttpServletResponse response, Model model) {
+        model.addAttribute("messageArguments", e.arguments());
+        return page(response, model, HttpStatus.CONFLICT, e.messageKey());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String concurrentUpdate(HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.CONFLICT, "problem.staleVersion");
+    }
+
+    private static String page(HttpServletResponse response, Model model, HttpStatus status, String messageKey) {
+        response.setStatus(status.value());
+        model.addAttribute("status", status.value());
+        model.addAttribute("messageKey", messageKey);
+        return "error";
+    }
+}

@@ -1,0 +1,33 @@
+package no.treklover.process;
+
+/**
+ * What a counsellor asks of their caseload. Defaults: own open processes, the most urgent first.
+ */
+public record CaseloadFilter(Scope scope, Status status, Phase phase, String search, boolean overdueOnly, Sort sort,
+        int page, int size) {
+
+    public enum Scope { MINE, OFFICE }
+
+    public enum Status { OPEN, CLOSED, ALL }
+
+    /** PRIORITY: overdue next actions first, then by due date, then longest in phase. */
+    public enum Sort { PRIORITY, NAME, PHASE, DAYS_IN_PHASE }
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    public CaseloadFilter {
+        scope = scope == null ? Scope.MINE : scope;
+        status = status == null ? Status.OPEN : status;
+        search = search == null ? "" : search.strip();
+        if (search.length() > 100) {
+            search = search.substring(0, 100);
+        }
+        sort = sort == null ? Sort.PRIORITY : sort;
+        page = Math.max(0, page);
+        size = size <= 0 ? 50 : Math.min(size, MAX_PAGE_SIZE);
+    }
+
+    public static CaseloadFilter defaults() {
+        return new CaseloadFilter(null, null, null, null, false, null, 0, 0);
+    }
+}

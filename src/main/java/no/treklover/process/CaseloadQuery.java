@@ -1,0 +1,95 @@
+package no.treklover.process;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import no.treklover.access.CurrentUser;
+import no.treklover.platform.LikePattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The caseload as one indexed SQL query: a counsellor's list must stay fast at 200 cases and at national scale. */
+@Component
+class CaseloadQuery {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /** Phases sort in process order, not alphabetically. */
+    private static final String PHASE_ORDER = java.util.Arrays.stream(Phase.values())
+            .map(phase -> "when '" + phase.name() + "' then " + phase.ordinal())
+            .collect(java.util.stream.Collectors.joining(" ", "case p.phase ", " end"));
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CaseloadQuery(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Page<CaseloadRow> find(CurrentUser user, CaseloadFilter filter) {
+        LocalDate today = LocalDate.now(clock.withZone(OSLO));
+        String where = """
+                where %s
+                  and (:status = 'ALL' or p.open = (:status = 'OPEN'))
+                  and (cast(:phase as varchar) is null or p.phase = cast(:phase as varchar))
+                  and (:pattern = '' or lower(c.first_name || ' ' || c.last_name) like :pattern escape '\\')
+                  and (not :overdueOnly or p.next_action_due < :today)
+                """.formatted(filter.scope() == CaseloadFilter.Scope.MINE
+                ? "p.counsellor_id = :counsellorId" : "p.office_id = :officeId");
+        long total = bind(jdbc.sql("select count(*) from inclusion_process p join candidate c on c.id = p.candidate_id "
+                + where), user, filter, today).query(Long.class).single();
+        List<CaseloadRow> rows = bind(jdbc.sql("""
+                select p.id, p.candidate_id, c.first_name || ' ' || c.last_name as candidate_name, p.phase,
+                       p.phase_changed_at, p.next_action, p.next_action_due, e.name as employer_name,
+                       u.display_name as counsellor_name
+                from inclusion_process p
+                join candidate c on c.id = p.candidate_id
+                join app_user u on u.id = p.counsellor_id
+                left join employer e on e.id = p.employer_id
+                """ + where + " order by " + orderBy(filter.sort()) + " limit :limit offset :offset"),
+                user, filter, today)
+                .param("limit", filter.size())
+                .param("offset", (long) filter.page() * filter.size())
+                .query((rs, n) -> {
+                    var changedAt = rs.getTimestamp("phase_changed_at").toInstant();
+                    var due = rs.getObject("next_action_due", LocalDate.class);
+                    return new CaseloadRow(rs.getLong("id"), rs.getLong("candidate_id"),
+                            rs.getString("candidate_name"), Phase.valueOf(rs.getString("phase")), changedAt,
+                            ChronoUnit.DAYS.between(changedAt.atZone(OSLO).toLocalDate(), today),
+                            rs.getString("next_action"), due, due != null && due.isBefore(today),
+                            rs.getString("employer_name"), rs.getString("counsellor_name"));
+                })
+                .list();
+        return new PageImpl<>(rows, PageRequest.of(filter.page(), filter.size()), total);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CurrentUser user,
+            CaseloadFilter filter, LocalDate today) {
+        String pattern = LikePattern.contains(filter.search());
+        statement = statement
+                .param("status", filter.status().name())
+                .param("phase", filter.phase() == null ? null : filter.phase().name())
+                .param("pattern", pattern)
+                .param("overdueOnly", filter.overdueOnly())
+                .param("today", today);
+        return filter.scope() == CaseloadFilter.Scope.MINE
+                ? statement.param("counsellorId", user.id())
+                : statement.param("officeId", user.officeId());
+    }
+
+    private static String orderBy(CaseloadFilter.Sort sort) {
+        return switch (sort) {
+            case PRIORITY -> "coalesce(p.next_action_due < :today, false) desc, p.next_action_due asc nulls last, "
+                    + "p.phase_changed_at asc, p.id";
+            case NAME -> "c.last_name, c.first_name, p.id";
+            case PHASE -> PHASE_ORDER + ", p.phase_changed_at asc, p.id";
+            case DAYS_IN_PHASE -> "p.phase_changed_at asc, p.id";
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package no.treklover.process;
+
+/** Who took the initiative to use a mentor (seed 000, table 3). */
+public enum Initiative {
+    COUNSELLOR, EMPLOYER, CANDIDATE, OTHER
+}

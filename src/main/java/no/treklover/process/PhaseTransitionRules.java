@@ -1,0 +1,93 @@
+package no.treklover.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.treklover.platform.errors.RuleViolationException.Violation;
+
+/**
+ * When a process may move to another phase. Forward one phase at a time, and only when what the
+ * new phase needs is recorded; back to any earlier phase, but only with a comment saying why.
+ */
+public final class PhaseTransitionRules {
+
+    private PhaseTransitionRules() {
+    }
+
+    public static List<Violation> check(Phase current, ProcessDetails details, Phase target, String comment) {
+        List<Violation> violations = new ArrayList<>();
+        if (target == null) {
+            violations.add(new Violation("toPhase", "validation.required"));
+            return violations;
+        }
+        if (target == current) {
+            violations.add(new Violation("toPhase", "process.transition.same"));
+        } else if (target.isBefore(current)) {
+            if (comment == null || comment.isBlank()) {
+                violations.add(new Violation("comment", "process.transition.commentRequiredBack"));
+            }
+        } else if (target != current.next()) {
+            violations.add(new Violation("toPhase", "process.transition.skip"));
+        } else {
+            violations.addAll(requirementsOf(target, details));
+        }
+        return violations;
+    }
+
+    /** What must be recorded before a process may enter a phase going forward. */
+    static List<Violation> requirementsOf(Phase target, ProcessDetails d) {
+        List<Violation> missing = new ArrayList<>();
+        switch (target) {
+            case MENTOR_IDENTIFIED -> {
+                if (d.employerId() == null) {
+                    missing.add(new Violation("employerId", "process.rule.workplaceRequired"));
+                }
+                if (isBlank(d.mentorName())) {
+                    missing.add(new Violation("mentorName", "process.rule.mentorRequired"));
+                }
+            }
+            case START_UP -> {
+                if (d.startDate() == null) {
+                    missing.add(new Violation("startDate", "process.rule.startDateRequired"));
+                }
+            }
+            case FOLLOW_UP -> {
+                if (isBlank(d.goals())) {
+                    missing.add(new Violation("goals", "process.rule.goalsRequired"));
+                }
+            }
+            case CLOSURE -> {
+                if (d.outcome() == null) {
+                    missing.add(new Violation("outcome", "process.rule.outcomeRequired"));
+                }
+                if (d.endDate() == null) {
+                    missing.add(new Violation("endDate", "process.rule.endDateRequired"));
+                }
+            }
+            default -> {
+            }
+        }
+        return missing;
+    }
+
+    /** Rules that hold for the details whatever the phase. */
+    public static List<Violation> checkDetails(ProcessDetails d) {
+        List<Violation> violations = new ArrayList<>();
+        if (d.startDate() != null && d.endDate() != null && d.endDate().isBefore(d.startDate())) {
+            violations.add(new Violation("endDate", "process.rule.endBeforeStart"));
+        }
+        checkYear(d.startDate(), "startDate", violations);
+        checkYear(d.endDate(), "endDate", violations);
+        checkYear(d.nextActionDue(), "nextActionDue", violations);
+        return violations;
+    }
+
+    private static void checkYear(java.time.LocalDate date, String field, List<Violation> violations) {
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+            violations.add(new Violation(field, "validation.dateRange"));
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

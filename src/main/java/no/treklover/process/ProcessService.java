@@ -1,0 +1,218 @@
+package no.treklover.process;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import no.treklover.access.AccessPolicy;
+import no.treklover.access.CurrentUser;
+import no.treklover.access.Permission;
+import no.treklover.candidate.Candidate;
+import no.treklover.candidate.CandidateService;
+import no.treklover.employer.EmployerRepository;
+import no.treklover.platform.errors.ConflictException;
+import no.treklover.platform.errors.NotFoundException;
+import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.errors.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating processes and moving them through the phases; every change lands in the timeline. */
+@Service
+public class ProcessService {
+
+    private final InclusionProcessRepository processes;
+    private final ProcessMeasureRepository measures;
+    private final ProcessEventRepository events;
+    private final EmployerRepository employers;
+    private final CandidateService candidates;
+    private final CaseloadQuery caseload;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    ProcessService(InclusionProcessRepository processes, ProcessMeasureRepository measures,
+            ProcessEventRepository events, EmployerRepository employers, CandidateService candidates,
+            CaseloadQuery caseload, AccessPolicy policy, Clock clock, EntityManager entityManager) {
+        this.processes = processes;
+        this.measures = measures;
+        this.events = events;
+        this.employers = employers;
+        this.candidates = candidates;
+        this.caseload = caseload;
+        this.policy = policy;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public InclusionProcess start(CurrentUser user, long candidateId, String goals) {
+        policy.requireCaseCreation(user);
+        Candidate candidate = candidates.load(candidateId);
+        policy.require(user, Permission.EDIT_CASE, candidate.scope(), "process");
+        if (processes.findByCandidateIdAndOpenTrue(candidateId).isPresent()) {
+            throw new ConflictException("process.openExists");
+        }
+        Instant now = clock.instant();
+        InclusionProcess process = new InclusionProcess(candidateId, user.id(), candidate.getOfficeId(), now);
+        if (goals != null && !goals.isBlank()) {
+            process.applyDetails(withGoals(process.details(), goals));
+        }
+        processes.saveAndFlush(process);
+        record(process, user, ProcessEventType.CREATED, null, Phase.ASSESSMENT, null);
+        return process;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CaseloadRow> caseload(CurrentUser user, CaseloadFilter filter) {
+        policy.requireCaseCreation(user);
+        return caseload.find(user, filter);
+    }
+
+    @Transactional(readOnly = true)
+    public InclusionProcess get(CurrentUser user, long id) {
+        InclusionProcess process = load(id);
+        policy.require(user, Permission.READ_CASE, process.scope(), "process");
+        return process;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProcessMeasure> measures(CurrentUser user, long id) {
+        get(user, id);
+        return measures.findByProcessIdOrderByStartDateAscIdAsc(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProcessEvent> timeline(CurrentUser user, long id) {
+        get(user, id);
+        return events.findByProcessIdOrderByOccurredAtDescIdDesc(id);
+    }
+
+    /** The candidate's own processes, newest first (role kandidat). */
+    @Transactional(readOnly = true)
+    public List<InclusionProcess> ownProcesses(CurrentUser user) {
+        if (user.candidateId() == null) {
+            return List.of();
+        }
+        List<InclusionProcess> own = processes.findByCandidateIdOrderByCreatedAtDesc(user.candidateId());
+        own.forEach(process -> policy.require(user, Permission.READ_CASE, process.scope(), "process"));
+        return own;
+    }
+
+    @Transactional
+    public InclusionProcess updateDetails(CurrentUser user, long id, long expectedVersion, ProcessDetails details) {
+        InclusionProcess process = editable(user, id, expectedVersion);
+        List<Violation> violations = new ArrayList<>(PhaseTransitionRules.checkDetails(details));
+        if (details.employerId() != null && !employers.existsById(details.employerId())) {
+            violations.add(new Violation("employerId", "process.rule.unknownEmployer"));
+        }
+        // A later phase must keep what it was entered with: no removing the mentor once identified.
+        for (Phase reached : Phase.values()) {
+            if (!process.getPhase().isBefore(reached)) {
+                violations.addAll(PhaseTransitionRules.requirementsOf(reached, details));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        String changed = ProcessChanges.describe(process.details(), details);
+        if (changed.isEmpty()) {
+            return process;
+        }
+        process.applyDetails(details);
+        processes.flush();
+        record(process, user, ProcessEventType.DETAILS_UPDATED, null, null, changed);
+        return process;
+    }
+
+    @Transactional
+    public InclusionProcess moveTo(CurrentUser user, long id, long expectedVersion, Phase target, String comment) {
+        InclusionProcess process = editable(user, id, expectedVersion);
+        List<Violation> violations = PhaseTransitionRules.check(process.getPhase(), process.details(), target, comment);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        if (target.isOpen() && !process.isOpen()) {
+            processes.findByCandidateIdAndOpenTrue(process.getCandidateId())
+                    .filter(other -> !Objects.equals(other.getId(), process.getId()))
+                    .ifPresent(other -> {
+                        throw new ConflictException("process.openExists");
+                    });
+        }
+        Phase from = process.getPhase();
+        process.moveTo(target, clock.instant());
+        processes.flush();
+        ProcessEventType type = target.isBefore(from) ? ProcessEventType.PHASE_BACK : ProcessEventType.PHASE_FORWARD;
+        record(process, user, type, from, target, comment == null || comment.isBlank() ? null : comment.strip());
+        return process;
+    }
+
+    @Transactional
+    public ProcessMeasure addMeasure(CurrentUser user, long id, long expectedVersion, MeasureType type,
+            java.time.LocalDate startDate, java.time.LocalDate endDate) {
+        InclusionProcess process = editable(user, id, expectedVersion);
+        List<Violation> violations = new ArrayList<>();
+        if (type == null) {
+            violations.add(new Violation("type", "validation.required"));
+        }
+        if (startDate == null) {
+            violations.add(new Violation("startDate", "validation.required"));
+        }
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            violations.add(new Violation("endDate", "process.rule.endBeforeStart"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        ProcessMeasure measure = measures.save(new ProcessMeasure(id, type, startDate, endDate));
+        record(process, user, ProcessEventType.MEASURE_ADDED, null, null, type.name());
+        touch(process);
+        return measure;
+    }
+
+    @Transactional
+    public void removeMeasure(CurrentUser user, long id, long expectedVersion, long measureId) {
+        InclusionProcess process = editable(user, id, expectedVersion);
+        ProcessMeasure measure = measures.findById(measureId)
+                .filter(m -> m.getProcessId().equals(id))
+                .orElseThrow(() -> new NotFoundException("measure", measureId));
+        measures.delete(measure);
+        record(process, user, ProcessEventType.MEASURE_REMOVED, null, null, measure.getType().name());
+        touch(process);
+    }
+
+    /** Adding or removing a measure is a change to the process, so it bumps the version too. */
+    private void touch(InclusionProcess process) {
+        entityManager.lock(process, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();
+    }
+
+    private InclusionProcess editable(CurrentUser user, long id, long expectedVersion) {
+        InclusionProcess process = load(id);
+        policy.require(user, Permission.EDIT_CASE, process.scope(), "process");
+        if (process.getVersion() != expectedVersion) {
+            throw new StaleVersionException();
+        }
+        return process;
+    }
+
+    private InclusionProcess load(long id) {
+        return processes.findById(id).orElseThrow(() -> new NotFoundException("process", id));
+    }
+
+    private void record(InclusionProcess process, CurrentUser user, ProcessEventType type, Phase from, Phase to,
+            String comment) {
+        events.save(new ProcessEvent(process.getId(), clock.instant(), user.id(), type, from, to, comment));
+    }
+
+    private static ProcessDetails withGoals(ProcessDetails d, String goals) {
+        return new ProcessDetails(d.employerId(), d.counsellorKnewEmployer(), d.attachmentAtStart(), d.initiative(),
+                d.mentorName(), d.mentorPhone(), d.mentorEmail(), d.mentorRole(), goals.strip(), d.startDate(),
+                d.endDate(), d.outcome(), d.outcomeNote(), d.followUpStatus(), d.nextAction(), d.nextActionDue());
+    }
+}
