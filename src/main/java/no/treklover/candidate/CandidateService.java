@@ -48,7 +48,7 @@ public class CandidateService {
         return candidate;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public CandidateView view(CurrentUser user, long id) {
         Candidate candidate = load(id);
         policy.require(user, Permission.READ_CASE, candidate.scope(), "candidate");
@@ -72,7 +72,7 @@ public class CandidateService {
     }
 
     /** Candidates of the user's own office by name; lists never carry adaptation needs. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Page<CandidateView> searchAtOwnOffice(CurrentUser user, String search, Pageable page) {
         policy.requireCaseCreation(user);
         audit.allowed(user, AuditAction.READ, "candidate-search", null, "search");
@@ -81,7 +81,7 @@ public class CandidateService {
     }
 
     /** The candidate with this national id at the user's office, if any; for the create-process wizard. */
-    @Transactional(readOnly = true)
+    @Transactional
     public java.util.Optional<Candidate> findAtOwnOffice(CurrentUser user, NationalId nationalId) {
         policy.requireCaseCreation(user);
         return candidates.findByNationalId(nationalId.digits())

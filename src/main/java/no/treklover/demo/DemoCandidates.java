@@ -39,8 +39,9 @@ final class DemoCandidates {
         c.wishes = !assessing || random.nextInt(10) < 8 ? DemoPeople.pick(random, DemoPeople.WISHES) : null;
         c.interests = !assessing || random.nextInt(10) < 7 ? DemoPeople.someOf(random, DemoPeople.INTERESTS) : null;
         c.strengths = !assessing || random.nextInt(10) < 6 ? DemoPeople.someOf(random, DemoPeople.STRENGTHS) : null;
-        c.experience = random.nextInt(10) < (assessing ? 6 : 9) ? DemoPeople.someOf(random, DemoPeople.EXPERIENCE) : null;
-        c.education = random.nextInt(10) < (assessing ? 6 : 9) ? DemoPeople.pick(random, DemoPeople.EDUCATION) : null;
+        int known = assessing ? 6 : 9;
+        c.experience = random.nextInt(10) < known ? DemoPeople.someOf(random, DemoPeople.EXPERIENCE) : null;
+        c.education = random.nextInt(10) < known ? DemoPeople.pick(random, DemoPeople.EDUCATION) : null;
         c.adaptationNeeds = random.nextInt(10) < 3 ? DemoPeople.pick(random, DemoPeople.ADAPTATION_NEEDS) : null;
         c.createdAt = createdAt;
         c.updatedAt = createdAt;

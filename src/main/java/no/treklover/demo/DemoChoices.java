@@ -38,7 +38,8 @@ final class DemoChoices {
         return switch (outcome) {
             case ORDINARY_JOB, JOB_WITH_WAGE_SUBSIDY -> roll < 8 ? FollowUpStatus.STILL_EMPLOYED
                     : roll < 9 ? FollowUpStatus.EMPLOYED_ELSEWHERE : FollowUpStatus.NOT_EMPLOYED;
-            case EDUCATION_OR_APPRENTICESHIP -> roll < 8 ? FollowUpStatus.IN_EDUCATION : FollowUpStatus.EMPLOYED_ELSEWHERE;
+            case EDUCATION_OR_APPRENTICESHIP -> roll < 8 ? FollowUpStatus.IN_EDUCATION
+                    : FollowUpStatus.EMPLOYED_ELSEWHERE;
             default -> roll < 3 ? FollowUpStatus.EMPLOYED_ELSEWHERE
                     : roll < 7 ? FollowUpStatus.NOT_EMPLOYED : roll < 8 ? FollowUpStatus.IN_EDUCATION
                     : FollowUpStatus.UNKNOWN;

@@ -143,9 +143,4 @@ final class DemoData {
     List<Integer> employerIndexes(Predicate<Employer> test) {
         return IntStream.range(0, employers.size()).filter(i -> test.test(employers.get(i))).boxed().toList();
     }
-
-    Office office(String id) {
-        return offices.stream().filter(o -> o.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No demo office " + id));
-    }
 }

@@ -20,7 +20,8 @@ final class DemoMeasures {
         if (p.attachmentAtStart == Attachment.WORK_TRAINING && workTrainingStart != null) {
             LocalDate end = p.startDate == null ? null : p.startDate.minusDays(1);
             if (end == null || workTrainingStart.isBefore(end)) {
-                data.measures.add(new DemoData.Measure(processIndex, MeasureType.WORK_TRAINING, workTrainingStart, end));
+                data.measures.add(
+                        new DemoData.Measure(processIndex, MeasureType.WORK_TRAINING, workTrainingStart, end));
             }
         }
         if (p.startDate == null) {

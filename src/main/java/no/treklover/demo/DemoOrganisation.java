@@ -101,7 +101,7 @@ final class DemoOrganisation {
         return employerIndex(data, MENTOR_EMPLOYER_NAME);
     }
 
-    static int employerIndex(DemoData data, String name) {
+    private static int employerIndex(DemoData data, String name) {
         for (int i = 0; i < data.employers.size(); i++) {
             if (data.employers.get(i).name().equals(name)) {
                 return i;

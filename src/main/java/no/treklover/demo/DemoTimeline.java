@@ -118,7 +118,7 @@ final class DemoTimeline {
      * that every weekday is equally likely.
      */
     static LocalDate workingDayAgo(LocalDate today, int daysAgo) {
-        return minusWorkingDays(today, workingDays(daysAgo));
+        return minusWorkingDays(today, Math.max(1, daysAgo * 5 / 7));
     }
 
     /** Calendar days as working days, at least one. */

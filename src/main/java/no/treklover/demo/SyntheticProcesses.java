@@ -68,7 +68,8 @@ final class SyntheticProcesses {
         data.add(new DemoData.User(DemoOrganisation.CANDIDATE, true, c.fullName(), Role.CANDIDATE, null, null,
                 p.candidate, c.email, c.phone));
 
-        add(counsellor, Phase.MENTOR_IDENTIFIED, DemoTimeline.workingDayAgo(today, 4), null, q -> makeMentorProcess(q, mentor));
+        add(counsellor, Phase.MENTOR_IDENTIFIED, DemoTimeline.workingDayAgo(today, 4), null,
+                q -> makeMentorProcess(q, mentor));
         add(counsellor, Phase.CLOSURE, DemoTimeline.workingDayAgo(today, 45), null, q -> {
             makeMentorProcess(q, mentor);
             q.outcome = Outcome.ORDINARY_JOB;
@@ -128,8 +129,10 @@ final class SyntheticProcesses {
         String officeId = data.users.get(counsellor).officeId();
         DemoTimeline.BackStep backStep = null;
         if (!phase.isBefore(Phase.MENTOR_IDENTIFIED) && random.nextInt(100) < 7) {
-            Phase from = phase.isBefore(Phase.START_UP) || random.nextBoolean() ? Phase.MENTOR_IDENTIFIED : Phase.START_UP;
-            backStep = new DemoTimeline.BackStep(from, DemoPeople.pick(random, DemoPeople.PHASE_BACK_COMMENTS));
+            Phase steppedBackFrom = phase.isBefore(Phase.START_UP) || random.nextBoolean()
+                    ? Phase.MENTOR_IDENTIFIED : Phase.START_UP;
+            backStep = new DemoTimeline.BackStep(steppedBackFrom,
+                    DemoPeople.pick(random, DemoPeople.PHASE_BACK_COMMENTS));
         }
         DemoTimeline.Plan plan = DemoTimeline.plan(phase, phaseDay, backStep, null, random);
 

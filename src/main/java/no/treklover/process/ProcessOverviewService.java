@@ -37,7 +37,7 @@ public class ProcessOverviewService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public ProcessOverview overview(CurrentUser user, long id) {
         InclusionProcess process = processes.get(user, id);
         CandidateView candidate = candidates.view(user, process.getCandidateId());
@@ -60,7 +60,7 @@ public class ProcessOverviewService {
     }
 
     /** The counsellor's name and phone for the candidate's own page. */
-    @Transactional(readOnly = true)
+    @Transactional
     public UserAccount counsellor(InclusionProcess process) {
         return users.findById(process.getCounsellorId()).orElse(null);
     }

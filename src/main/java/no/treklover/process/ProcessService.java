@@ -10,6 +10,8 @@ import java.util.Objects;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Permission;
+import no.treklover.audit.AuditAction;
+import no.treklover.audit.AuditLog;
 import no.treklover.candidate.Candidate;
 import no.treklover.candidate.CandidateService;
 import no.treklover.employer.EmployerRepository;
@@ -35,10 +37,11 @@ public class ProcessService {
     private final AccessPolicy policy;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final AuditLog audit;
 
     ProcessService(InclusionProcessRepository processes, ProcessMeasureRepository measures,
             ProcessEventRepository events, EmployerRepository employers, CandidateService candidates,
-            CaseloadQuery caseload, AccessPolicy policy, Clock clock, EntityManager entityManager) {
+            CaseloadQuery caseload, AccessPolicy policy, Clock clock, EntityManager entityManager, AuditLog audit) {
         this.processes = processes;
         this.measures = measures;
         this.events = events;
@@ -48,6 +51,7 @@ public class ProcessService {
         this.policy = policy;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     @Transactional
@@ -68,33 +72,34 @@ public class ProcessService {
         return process;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Page<CaseloadRow> caseload(CurrentUser user, CaseloadFilter filter) {
         policy.requireCaseCreation(user);
+        audit.allowed(user, AuditAction.READ, "caseload", null, filter.scope().name());
         return caseload.find(user, filter);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public InclusionProcess get(CurrentUser user, long id) {
         InclusionProcess process = load(id);
         policy.require(user, Permission.READ_CASE, process.scope(), "process");
         return process;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ProcessMeasure> measures(CurrentUser user, long id) {
         get(user, id);
         return measures.findByProcessIdOrderByStartDateAscIdAsc(id);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public List<ProcessEvent> timeline(CurrentUser user, long id) {
         get(user, id);
         return events.findByProcessIdOrderByOccurredAtDescIdDesc(id);
     }
 
     /** The candidate's own processes, newest first (role kandidat). */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<InclusionProcess> ownProcesses(CurrentUser user) {
         if (user.candidateId() == null) {
             return List.of();

@@ -9,8 +9,10 @@ import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.PreconditionException;
 import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.errors.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -53,6 +55,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
         return respond(request, problems.problem(HttpStatus.CONFLICT, e.messageKey(), e.arguments()));
+    }
+
+    /** The If-Match version is not the stored one: someone else changed it since the client read it. */
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> staleVersion(HttpServletRequest request) {
+        return respond(request, problems.problem(HttpStatus.PRECONDITION_FAILED, "problem.staleVersion"));
+    }
+
+    /** Two saves raced past the version check; the database's unique rules or version column caught the second. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(HttpServletRequest request) {
+        return respond(request, problems.problem(HttpStatus.CONFLICT, "problem.conflict"));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,0 +1,81 @@
+package no.treklover.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.treklover.platform.errors.RuleViolationException.Violation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhaseTransitionRulesTest {
+
+    private static final ProcessDetails EMPTY = ProcessDetails.empty();
+    private static final ProcessDetails COMPLETE = new ProcessDetails(7L, true, Attachment.WORK_TRAINING,
+            Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no", "Butikksjef", "Lære kassa",
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ORDINARY_JOB, null, null, null, null);
+
+    @ParameterizedTest(name = "{0} -> {1} with {2} details, comment ''{3}'': {4}")
+    @CsvSource(nullValues = "null", value = {
+            // forward one step, requirements met
+            "ASSESSMENT,        EMPLOYER_CONTACT,  empty,    null,        ok",
+            "EMPLOYER_CONTACT,  MENTOR_IDENTIFIED, complete, null,        ok",
+            "MENTOR_IDENTIFIED, START_UP,          complete, null,        ok",
+            "START_UP,          FOLLOW_UP,         complete, null,        ok",
+            "FOLLOW_UP,         CLOSURE,           complete, null,        ok",
+            "CLOSURE,           POST_CHECK,        complete, null,        ok",
+            // forward without what the phase needs
+            "EMPLOYER_CONTACT,  MENTOR_IDENTIFIED, empty,    null,        employerId+mentorName",
+            "MENTOR_IDENTIFIED, START_UP,          empty,    null,        startDate",
+            "START_UP,          FOLLOW_UP,         empty,    null,        goals",
+            "FOLLOW_UP,         CLOSURE,           empty,    null,        outcome+endDate",
+            "CLOSURE,           POST_CHECK,        empty,    null,        ok",
+            // phase jumps and no-ops
+            "ASSESSMENT,        MENTOR_IDENTIFIED, complete, null,        toPhase",
+            "ASSESSMENT,        FOLLOW_UP,         complete, null,        toPhase",
+            "EMPLOYER_CONTACT,  POST_CHECK,        complete, null,        toPhase",
+            "FOLLOW_UP,         FOLLOW_UP,         complete, null,        toPhase",
+            "ASSESSMENT,        null,              complete, null,        toPhase",
+            // back needs a comment, then any earlier phase is fine
+            "FOLLOW_UP,         EMPLOYER_CONTACT,  complete, null,        comment",
+            "FOLLOW_UP,         EMPLOYER_CONTACT,  complete, '   ',       comment",
+            "FOLLOW_UP,         EMPLOYER_CONTACT,  complete, Ny bedrift,  ok",
+            "POST_CHECK,        ASSESSMENT,        empty,    Startet på nytt, ok",
+            "CLOSURE,           FOLLOW_UP,         complete, Forlenget,   ok",
+    })
+    void decidesTransitions(Phase from, Phase to, String details, String comment, String expected) {
+        ProcessDetails d = details.equals("complete") ? COMPLETE : EMPTY;
+
+        List<Violation> violations = PhaseTransitionRules.check(from, d, to, comment);
+
+        List<String> fields = violations.stream().map(Violation::field).toList();
+        if (expected.equals("ok")) {
+            assertThat(fields).isEmpty();
+        } else {
+            assertThat(fields).containsExactlyInAnyOrder(expected.split("\\+"));
+        }
+    }
+
+    @ParameterizedTest(name = "start {0}, end {1}, due {2}: {3}")
+    @CsvSource(nullValues = "null", value = {
+            "2026-01-01, 2026-06-30, null,       ok",
+            "2026-01-01, 2026-01-01, null,       ok",
+            "2026-06-30, 2026-01-01, null,       endDate",
+            "1999-12-31, null,       null,       startDate",
+            "null,       2101-01-01, null,       endDate",
+            "null,       null,       0001-01-01, nextActionDue",
+            "null,       null,       null,       ok",
+    })
+    void checksDates(LocalDate start, LocalDate end, LocalDate due, String expected) {
+        ProcessDetails d = new ProcessDetails(null, null, null, null, null, null, null, null, null, start, end, null,
+                null, null, null, due);
+
+        List<String> fields = PhaseTransitionRules.checkDetails(d).stream().map(Violation::field).toList();
+
+        if (expected.equals("ok")) {
+            assertThat(fields).isEmpty();
+        } else {
+            assertThat(fields).containsExactly(expected);
+        }
+    }
+}
