@@ -51,7 +51,12 @@ public class ProblemResponses {
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
             throws IOException {
         ProblemDetail problem = problem(status, messageKey);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        try {
+            problem.setInstance(URI.create(original != null ? original.toString() : request.getRequestURI()));
+        } catch (IllegalArgumentException malformed) {
+            // no instance rather than a failure while reporting a failure
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

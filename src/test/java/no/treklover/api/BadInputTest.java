@@ -1,0 +1,166 @@
+package no.treklover.api;
+
+import static no.treklover.support.ApiClient.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import no.treklover.support.ApiClient;
+import no.treklover.support.IntegrationTest;
+import no.treklover.support.TestPeople;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Throws a few hundred generated malformed requests at the API: wrong JSON types, broken JSON, huge
+ * strings, odd unicode, bad ids and parameters. None may produce a 500, and every refusal is problem+json.
+ */
+@IntegrationTest
+class BadInputTest {
+
+    private static final List<String> PROCESS_FIELDS = List.of("employerId", "counsellorKnewEmployer",
+            "attachmentAtStart", "initiative", "mentorName", "mentorPhone", "mentorEmail", "mentorRole", "goals",
+            "startDate", "endDate", "outcome", "outcomeNote", "followUpStatus", "nextAction", "nextActionDue");
+    private static final List<String> CANDIDATE_FIELDS = List.of("nationalId", "firstName", "lastName", "phone",
+            "email", "effortGroup", "wishes", "interests", "strengths", "experience", "education", "adaptationNeeds");
+    private static final List<String> EMPLOYER_FIELDS = List.of("orgNumber", "name", "industry", "municipality",
+            "contactName", "contactPhone", "contactEmail");
+
+    @LocalServerPort
+    int port;
+
+    private final Random random = new Random(20261123);
+
+    @Test
+    void noMalformedRequestProducesAServerError() {
+        ApiClient api = new ApiClient(port);
+        long candidateId = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Fuzz", "lastName", "Testesen")).id();
+        long processId = api.post("veileder", "/api/v1/processes", object("candidateId", candidateId)).id();
+
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (int i = 0; i < 60; i++) {
+            sent += check(api, failures, "POST", "/api/v1/candidates", randomBody(CANDIDATE_FIELDS), null);
+            sent += check(api, failures, "PUT", "/api/v1/candidates/" + candidateId, randomBody(CANDIDATE_FIELDS),
+                    "\"" + random.nextInt(3) + "\"");
+            sent += check(api, failures, "PUT", "/api/v1/processes/" + processId, randomBody(PROCESS_FIELDS),
+                    randomEtag());
+            sent += check(api, failures, "POST", "/api/v1/processes/" + processId + "/transitions",
+                    randomBody(List.of("toPhase", "comment")), randomEtag());
+            sent += check(api, failures, "POST", "/api/v1/processes/" + processId + "/measures",
+                    randomBody(List.of("type", "startDate", "endDate")), randomEtag());
+            sent += check(api, failures, "POST", "/api/v1/processes", randomBody(List.of("candidateId", "goals")), null);
+            sent += check(api, failures, "POST", "/api/v1/employers", randomBody(EMPLOYER_FIELDS), null);
+        }
+        for (String path : List.of("/api/v1/processes/abc", "/api/v1/processes/-1", "/api/v1/processes/1e3",
+                "/api/v1/processes/99999999999999999999", "/api/v1/candidates/%F0%9F%98%80",
+                "/api/v1/processes?page=-5&size=100000", "/api/v1/processes?sort=BAD&status=X&scope=Y",
+                "/api/v1/processes?search=" + "%25".repeat(500), "/api/v1/processes?search=%5C",
+                "/api/v1/processes?overdueOnly=maybe", "/api/v1/candidates?search=%27%3B+drop+table+candidate%3B--",
+                "/api/v1/employers?size=0&page=99999999", "/api/v1/processes/" + processId + "/measures/xyz",
+                "/api/v1/nothing-here")) {
+            sent += check(api, failures, "GET", path, null, null);
+        }
+        for (String contentType : List.of("text/plain", "application/xml", "application/json; charset=latin1")) {
+            ApiClient.Response r = api.send("veileder", "POST", "/api/v1/candidates", "{\"a\":1}", contentType,
+                    Map.of());
+            sent++;
+            record(failures, "POST /api/v1/candidates as " + contentType, r);
+        }
+        sent += check(api, failures, "DELETE", "/api/v1/processes/" + processId, null, "\"0\"");
+        // Tomcat itself refuses an encoded NUL in the path before the app sees the request: a plain 400.
+        ApiClient.Response nul = api.get("veileder", "/api/v1/candidates/%00");
+        sent++;
+        assertThat(nul.status()).isEqualTo(400);
+
+        assertThat(sent).isGreaterThanOrEqualTo(400);
+        assertThat(failures).isEmpty();
+    }
+
+    private int check(ApiClient api, List<String> failures, String method, String path, String body,
+            String ifMatch) {
+        Map<String, String> headers = ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch);
+        ApiClient.Response response = api.send("veileder", method, path, body,
+                body == null ? null : "application/json", headers);
+        record(failures, method + " " + path + " " + abbreviate(body), response);
+        return 1;
+    }
+
+    private static void record(List<String> failures, String request, ApiClient.Response response) {
+        if (response.status() >= 500) {
+            failures.add(response.status() + " for " + request + " -> " + abbreviate(response.body()));
+        } else if (response.status() >= 400 && !String.valueOf(response.contentType())
+                .startsWith("application/problem+json")) {
+            failures.add("not problem+json (" + response.contentType() + ") for " + request);
+        }
+    }
+
+    private String randomEtag() {
+        return switch (random.nextInt(5)) {
+            case 0 -> "\"0\"";
+            case 1 -> "W/\"0\"";
+            case 2 -> "garbage";
+            case 3 -> "\"" + Long.MAX_VALUE + "9\"";
+            default -> "*";
+        };
+    }
+
+    /** A JSON document that is wrong in one or more ways, sometimes not JSON at all. */
+    private String randomBody(List<String> fields) {
+        switch (random.nextInt(12)) {
+            case 0:
+                return "{\"" + fields.get(0) + "\": ";
+            case 1:
+                return "[1, 2, 3]";
+            case 2:
+                return "\"just a string\"";
+            case 3:
+                return "";
+            case 4:
+                return "{\"" + fields.get(random.nextInt(fields.size())) + "\": \"\\ud800\"}";
+            default:
+                StringBuilder json = new StringBuilder("{");
+                for (String field : fields) {
+                    if (random.nextInt(3) == 0) {
+                        continue;
+                    }
+                    if (json.length() > 1) {
+                        json.append(',');
+                    }
+                    json.append('"').append(field).append("\":").append(randomValue());
+                }
+                return json.append('}').toString();
+        }
+    }
+
+    private String randomValue() {
+        return switch (random.nextInt(16)) {
+            case 0 -> "null";
+            case 1 -> "true";
+            case 2 -> String.valueOf(random.nextLong());
+            case 3 -> "1.5e308";
+            case 4 -> "[\"a\", {\"b\": 1}]";
+            case 5 -> "{\"nested\": {\"deep\": [1, 2]}}";
+            case 6 -> ApiClient.json("x".repeat(100_000));
+            case 7 -> "\"\\u0000nul\"";
+            case 8 -> ApiClient.json("\u202Eevil\u202C \uD83D\uDE00 \u0301\u0301 \uFEFF");
+            case 9 -> "\"2026-02-30\"";
+            case 10 -> "\"99999-01-01\"";
+            case 11 -> "\"NOT_A_VALUE\"";
+            case 12 -> "\"" + TestPeople.newNationalId() + "\"";
+            case 13 -> "-1";
+            case 14 -> "\"<script>alert(1)</script>\"";
+            default -> "\"'; drop table candidate; --\"";
+        };
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}
