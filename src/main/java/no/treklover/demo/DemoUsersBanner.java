@@ -39,9 +39,7 @@ class DemoUsersBanner {
     }
 
     void print() {
-        String text = render(rows(), url());
-        log.info("\n{}", text);
-        System.out.println(text);
+        log.info("\n{}", render(rows(), url()));
     }
 
     private List<Row> rows() {
