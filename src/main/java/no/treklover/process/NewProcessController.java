@@ -46,18 +46,18 @@ class NewProcessController {
     String who(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") NewProcessForm form,
             BindingResult result, Model model) {
         Optional<NationalId> nationalId = NationalId.parse(form.getNationalId());
-        if (form.getNationalId() == null) {
-            result.rejectValue("nationalId", "validation.required");
-        } else if (nationalId.isEmpty()) {
-            result.rejectValue("nationalId", "validation.nationalId");
-        }
         Optional<Candidate> existing = nationalId.flatMap(id -> candidates.findAtOwnOffice(user, id));
         if (existing.isPresent()) {
             form.fillFrom(candidates.view(user, existing.get().getId()));
             model.addAttribute("existingName", existing.get().fullName());
-        } else if (!result.hasErrors()) {
+        } else {
+            // Every field at once, so one round shows all there is to fix. The details' own rules check the
+            // national id's format (@ValidNationalId), the names and the contact; that the id is given is
+            // checked here. The rest of the details come in step 2; only name and contact count here.
+            if (form.getNationalId() == null) {
+                result.rejectValue("nationalId", "validation.required");
+            }
             forms.isValid(form.toDetails(), result);
-            // the rest of the details come in step 2; only name and contact count here
         }
         if (result.hasFieldErrors("nationalId") || result.hasFieldErrors("firstName")
                 || result.hasFieldErrors("lastName") || result.hasFieldErrors("phone")

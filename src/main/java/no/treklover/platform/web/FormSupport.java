@@ -1,6 +1,7 @@
 package no.treklover.platform.web;
 
 import no.treklover.platform.errors.RuleViolationException;
+import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
@@ -26,7 +27,18 @@ public class FormSupport {
 
     public void reject(RuleViolationException violations, BindingResult result) {
         for (RuleViolationException.Violation v : violations.violations()) {
-            result.rejectValue(v.field(), v.messageKey(), v.arguments(), v.messageKey());
+            if (v.field() != null && isField(result, v.field())) {
+                result.rejectValue(v.field(), v.messageKey(), v.arguments(), v.messageKey());
+            } else {
+                // A rule about something this form does not hold, e.g. moving phase needs a mentor, which
+                // the details form records: an error for the form as a whole.
+                result.reject(v.messageKey(), v.arguments(), v.messageKey());
+            }
         }
+    }
+
+    private static boolean isField(BindingResult result, String field) {
+        return result.getTarget() != null
+                && PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(field);
     }
 }
