@@ -6,10 +6,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class CaseloadController {
+
+    private static final int PAGE_SIZE = 50;
 
     private final ProcessService processes;
 
@@ -18,20 +19,12 @@ class CaseloadController {
     }
 
     @GetMapping("/caseload")
-    String caseload(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(required = false) CaseloadFilter.Scope scope,
-            @RequestParam(required = false) CaseloadFilter.Status status,
-            @RequestParam(required = false) Phase phase,
-            @RequestParam(required = false) String search,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) CaseloadFilter.Sort sort,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        CaseloadFilter filter = new CaseloadFilter(scope, status, phase, search, overdueOnly, sort, page, 50);
+    String caseload(@AuthenticationPrincipal CurrentUser user, CaseloadFilter requested, Model model) {
+        CaseloadFilter filter = requested.withSize(PAGE_SIZE);
         Page<CaseloadRow> rows = processes.caseload(user, filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
-        model.addAttribute("filtered", !filter.equals(CaseloadFilter.defaults()) || page > 0);
+        model.addAttribute("filtered", !filter.withPage(0).equals(CaseloadFilter.defaults().withSize(PAGE_SIZE)));
         model.addAttribute("phases", Phase.values());
         model.addAttribute("scopes", CaseloadFilter.Scope.values());
         model.addAttribute("statuses", CaseloadFilter.Status.values());

@@ -3,8 +3,8 @@ package no.treklover.process;
 /**
  * What a counsellor asks of their caseload. Defaults: own open processes, the most urgent first.
  */
-public record CaseloadFilter(Scope scope, Status status, Phase phase, String search, boolean overdueOnly, Sort sort,
-        int page, int size) {
+public record CaseloadFilter(Scope scope, Status status, Phase phase, String search, Boolean overdueOnly, Sort sort,
+        Integer page, Integer size) {
 
     public enum Scope { MINE, OFFICE }
 
@@ -23,11 +23,20 @@ public record CaseloadFilter(Scope scope, Status status, Phase phase, String sea
             search = search.substring(0, 100);
         }
         sort = sort == null ? Sort.PRIORITY : sort;
-        page = Math.max(0, page);
-        size = size <= 0 ? 50 : Math.min(size, MAX_PAGE_SIZE);
+        overdueOnly = Boolean.TRUE.equals(overdueOnly);
+        page = page == null ? 0 : Math.max(0, page);
+        size = size == null || size <= 0 ? 50 : Math.min(size, MAX_PAGE_SIZE);
+    }
+
+    public CaseloadFilter withSize(int newSize) {
+        return new CaseloadFilter(scope, status, phase, search, overdueOnly, sort, page, newSize);
+    }
+
+    public CaseloadFilter withPage(int newPage) {
+        return new CaseloadFilter(scope, status, phase, search, overdueOnly, sort, newPage, size);
     }
 
     public static CaseloadFilter defaults() {
-        return new CaseloadFilter(null, null, null, null, false, null, 0, 0);
+        return new CaseloadFilter(null, null, null, null, null, null, null, null);
     }
 }

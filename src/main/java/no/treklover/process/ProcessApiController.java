@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -81,15 +81,7 @@ class ProcessApiController {
     @GetMapping("/processes")
     @Operation(summary = "The counsellor's caseload, filtered, sorted and paged")
     PageResponse<CaseloadRow> caseload(@AuthenticationPrincipal CurrentUser user,
-            @RequestParam(required = false) CaseloadFilter.Scope scope,
-            @RequestParam(required = false) CaseloadFilter.Status status,
-            @RequestParam(required = false) Phase phase,
-            @RequestParam(required = false) String search,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) CaseloadFilter.Sort sort,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        CaseloadFilter filter = new CaseloadFilter(scope, status, phase, search, overdueOnly, sort, page, size);
+            @ParameterObject CaseloadFilter filter) {
         return PageResponse.of(processes.caseload(user, filter), row -> row);
     }
 

@@ -261,7 +261,10 @@ class ProcessApiTest {
         JsonNode none = api.get("veileder", "/api/v1/processes?search=%25%5C_ingen").json();
         assertThat(none.path("totalItems").asLong()).isZero();
 
-        assertThat(api.get("veileder", "/api/v1/processes?phase=NOPE").status()).isEqualTo(400);
+        ApiClient.Response badPhase = api.get("veileder", "/api/v1/processes?phase=NOPE");
+        assertThat(badPhase.status()).isEqualTo(400);
+        assertThat(badPhase.errorFields()).containsExactly("phase");
+        assertThat(badPhase.body()).contains("Verdien har feil format");
         assertThat(api.get("kandidat", "/api/v1/processes").status()).isEqualTo(403);
     }
 }

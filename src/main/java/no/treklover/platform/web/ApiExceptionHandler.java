@@ -105,9 +105,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<ProblemResponses.FieldError> errors = new ArrayList<>();
         e.getBindingResult().getFieldErrors().forEach(error -> errors.add(new ProblemResponses.FieldError(
-                error.getField(), error.getDefaultMessage())));
+                error.getField(), problems.text(error))));
         e.getBindingResult().getGlobalErrors().forEach(error -> errors.add(new ProblemResponses.FieldError(
-                error.getObjectName(), error.getDefaultMessage())));
+                error.getObjectName(), problems.text(error))));
         return ResponseEntity.badRequest().body(problems.invalid(errors));
     }
 

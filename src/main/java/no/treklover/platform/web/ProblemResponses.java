@@ -47,6 +47,11 @@ public class ProblemResponses {
         return messages.getMessage(key, arguments, fallback, Locale.forLanguageTag("nb-NO"));
     }
 
+    /** A validation or binding error's message in Norwegian (type mismatches get a readable text too). */
+    public String text(org.springframework.context.MessageSourceResolvable error) {
+        return messages.getMessage(error, Locale.forLanguageTag("nb-NO"));
+    }
+
     /** For filters that answer before any controller runs (401/403 on the API). */
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
             throws IOException {
