@@ -12,6 +12,8 @@ import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -30,8 +32,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
-/** Every API error as application/problem+json, with invalid fields named by their JSON property. */
-@RestControllerAdvice(basePackages = "no.treklover", annotations = org.springframework.web.bind.annotation.RestController.class)
+/**
+ * Every API error as application/problem+json, with invalid fields named by their JSON property. Ordered
+ * before {@link PageExceptionHandler}, which would otherwise also match REST controllers.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.platform.errors.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,6 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /** Error pages for the HTML screens; the API has {@link ApiExceptionHandler}. */
 @ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
