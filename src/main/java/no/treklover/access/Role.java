@@ -9,5 +9,6 @@ public enum Role {
     MENTOR,            // mentor
     EMPLOYER,          // arbeidsgiver / leder
     CANDIDATE,         // kandidat
-    MEASURE_PROVIDER   // tiltaksarrangør
+    MEASURE_PROVIDER,  // tiltaksarrangør
+    PRIVACY_OFFICER    // personvernombud: searches the audit log, sees no case content
 }
