@@ -1,10 +1,13 @@
 package no.treklover.access;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.treklover.audit.AuditAction;
 import no.treklover.audit.AuditLog;
 import no.treklover.platform.errors.ForbiddenException;
@@ -17,27 +20,36 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessPolicy {
 
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Set<Role> NAV_STAFF =
             EnumSet.of(Role.COUNSELLOR, Role.DECISION_MAKER, Role.MARKET_CONTACT, Role.OFFICE_LEADER);
 
     private final Map<Role, RolePolicy> policies = new EnumMap<>(Role.class);
+    private final ConsentRegistry consents;
     private final AuditLog audit;
+    private final Clock clock;
 
     /**
      * Roles without a policy of their own see no case details through these screens: the beslutter
-     * works on agreements, the market contact on anonymised needs, the office leader on statistics;
-     * mentor and employer get their own consent- and declaration-gated views.
+     * works on agreements, the market contact on anonymised needs, the office leader on statistics.
      */
-    AccessPolicy(List<RolePolicy> rolePolicies, AuditLog audit) {
+    AccessPolicy(List<RolePolicy> rolePolicies, ConsentRegistry consents, AuditLog audit, Clock clock) {
         rolePolicies.forEach(policy -> policies.put(policy.role(), policy));
         for (Role role : Role.values()) {
             policies.putIfAbsent(role, new DenyAllPolicy(role));
         }
+        this.consents = consents;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope) {
-        return policies.get(user.role()).permits(user, permission, scope);
+        return policies.get(user.role()).permits(user, permission, scope, today());
+    }
+
+    /** The candidate's items this user may see: all for the counsellor and the candidate, the consented ones for partners. */
+    public Set<ConsentItem> visibleItems(CurrentUser user, CaseScope scope) {
+        return policies.get(user.role()).visibleItems(user, scope, today(), consents);
     }
 
     public boolean mayCreateCases(CurrentUser user) {
@@ -46,7 +58,10 @@ public class AccessPolicy {
 
     /** Throws {@link ForbiddenException} unless allowed; logs the access either way. */
     public void require(CurrentUser user, Permission permission, CaseScope scope, String resource) {
-        AuditAction action = permission == Permission.EDIT_CASE ? AuditAction.WRITE : AuditAction.READ;
+        AuditAction action = switch (permission) {
+            case EDIT_CASE, MANAGE_CONSENT -> AuditAction.WRITE;
+            default -> AuditAction.READ;
+        };
         if (!permits(user, permission, scope)) {
             audit.denied(user, action, resource, scope.candidateId(), permission.name());
             throw new ForbiddenException(user.username() + " may not " + permission + " " + resource);
@@ -65,5 +80,9 @@ public class AccessPolicy {
         if (!mayCreateCases(user)) {
             throw new ForbiddenException(user.username() + " may not create cases");
         }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(OSLO));
     }
 }

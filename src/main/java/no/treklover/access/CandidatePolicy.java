@@ -1,11 +1,17 @@
 package no.treklover.access;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Kandidat: reads their own case, including their own adaptation needs; changes nothing here yet. */
+/** Kandidat: reads their own case and decides what of it is shared; changes nothing else. */
 @Component
 class CandidatePolicy implements RolePolicy {
+
+    private static final Set<Permission> OWN = EnumSet.of(Permission.READ_CASE, Permission.READ_ADAPTATION_NEEDS,
+            Permission.READ_SHARED_PROFILE, Permission.MANAGE_CONSENT);
 
     @Override
     public Role role() {
@@ -13,8 +19,7 @@ class CandidatePolicy implements RolePolicy {
     }
 
     @Override
-    public boolean permits(CurrentUser user, Permission permission, CaseScope scope) {
-        boolean own = Objects.equals(user.candidateId(), scope.candidateId());
-        return own && (permission == Permission.READ_CASE || permission == Permission.READ_ADAPTATION_NEEDS);
+    public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
+        return Objects.equals(user.candidateId(), scope.candidateId()) && OWN.contains(permission);
     }
 }

@@ -1,9 +1,22 @@
 package no.treklover.access;
 
-/** The facts about a candidate's case that decide who may see it. */
-public record CaseScope(long candidateId, String officeId, Long counsellorId, Long mentorUserId, Long employerId) {
+import java.time.LocalDate;
+
+/**
+ * The facts about a candidate's case that decide who may see it. {@code partnerAccessEndsOn} is the
+ * day the employer's and mentor's access ends (12 weeks after the end); null while the case runs.
+ */
+public record CaseScope(long candidateId, String officeId, Long counsellorId, Long mentorUserId, Long employerId,
+        LocalDate partnerAccessEndsOn) {
+
+    /** Employer and mentor keep access this long after the end of the agreement or process (BRIEF §2). */
+    public static final int PARTNER_ACCESS_WEEKS_AFTER_END = 12;
 
     public static CaseScope ofCandidate(long candidateId, String officeId, Long counsellorId) {
-        return new CaseScope(candidateId, officeId, counsellorId, null, null);
+        return new CaseScope(candidateId, officeId, counsellorId, null, null, null);
+    }
+
+    public boolean partnerAccessOpenOn(LocalDate day) {
+        return partnerAccessEndsOn == null || !day.isAfter(partnerAccessEndsOn);
     }
 }

@@ -1,9 +1,10 @@
 package no.treklover.access;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
-/** Veileder: owns the cases of their office and may do everything in them (BRIEF §2). */
+/** Veileder: owns the cases of their office and may do everything in them, except the candidate's consent. */
 @Component
 class CounsellorPolicy implements RolePolicy {
 
@@ -18,7 +19,8 @@ class CounsellorPolicy implements RolePolicy {
     }
 
     @Override
-    public boolean permits(CurrentUser user, Permission permission, CaseScope scope) {
-        return user.officeId() != null && Objects.equals(user.officeId(), scope.officeId());
+    public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
+        return permission != Permission.MANAGE_CONSENT
+                && user.officeId() != null && Objects.equals(user.officeId(), scope.officeId());
     }
 }

@@ -7,5 +7,9 @@ public enum Permission {
     /** Change the case: details, phase, measures. */
     EDIT_CASE,
     /** See health-related adaptation needs; outside the counsellor only with the candidate's consent. */
-    READ_ADAPTATION_NEEDS
+    READ_ADAPTATION_NEEDS,
+    /** See the candidate's name and what they have chosen to share with this user's side of the cloverleaf. */
+    READ_SHARED_PROFILE,
+    /** Grant or withdraw consent to share: the candidate's own decision. */
+    MANAGE_CONSENT
 }

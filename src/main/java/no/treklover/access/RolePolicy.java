@@ -1,5 +1,9 @@
 package no.treklover.access;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What one role may do with a case. One implementation per role; {@link AccessPolicy} picks it. */
 interface RolePolicy {
 
@@ -10,5 +14,12 @@ interface RolePolicy {
         return false;
     }
 
-    boolean permits(CurrentUser user, Permission permission, CaseScope scope);
+    boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today);
+
+    /** Which of the candidate's items this user may see; by default all of them when they may read the case. */
+    default Set<ConsentItem> visibleItems(CurrentUser user, CaseScope scope, LocalDate today,
+            ConsentRegistry consents) {
+        return permits(user, Permission.READ_CASE, scope, today)
+                ? EnumSet.allOf(ConsentItem.class) : EnumSet.noneOf(ConsentItem.class);
+    }
 }

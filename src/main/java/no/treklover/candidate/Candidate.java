@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import no.treklover.access.CaseScope;
+import no.treklover.access.ConsentItem;
 
 /** The person in the process (kandidat/bruker/deltaker). */
 @Entity
@@ -59,6 +60,18 @@ public class Candidate {
 
     public CaseScope scope() {
         return CaseScope.ofCandidate(id, officeId, counsellorId);
+    }
+
+    /** What the candidate's record says about an item they may choose to share. */
+    public String textOf(ConsentItem item) {
+        return switch (item) {
+            case ADAPTATION_NEEDS -> adaptationNeeds;
+            case STRENGTHS -> strengths;
+            case EXPERIENCE -> experience;
+            case EDUCATION -> education;
+            case WISHES_AND_INTERESTS -> wishes == null ? interests
+                    : interests == null ? wishes : wishes + "\n" + interests;
+        };
     }
 
     public String fullName() {

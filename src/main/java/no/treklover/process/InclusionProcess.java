@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import no.treklover.access.CaseScope;
 
 /** An inclusion process (inkluderingsforløp): one candidate's way through the hybrid model's phases. */
@@ -74,7 +75,16 @@ public class InclusionProcess {
     }
 
     public CaseScope scope() {
-        return new CaseScope(candidateId, officeId, counsellorId, mentorUserId, employerId);
+        return new CaseScope(candidateId, officeId, counsellorId, mentorUserId, employerId, partnerAccessEndsOn());
+    }
+
+    /** Null while the process runs; after it, the end (or the day it closed) plus 12 weeks. */
+    private LocalDate partnerAccessEndsOn() {
+        if (open) {
+            return null;
+        }
+        LocalDate ended = endDate != null ? endDate : phaseChangedAt.atZone(ZoneId.of("Europe/Oslo")).toLocalDate();
+        return ended.plusWeeks(CaseScope.PARTNER_ACCESS_WEEKS_AFTER_END);
     }
 
     void moveTo(Phase target, Instant now) {

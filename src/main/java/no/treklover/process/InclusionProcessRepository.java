@@ -9,4 +9,8 @@ public interface InclusionProcessRepository extends JpaRepository<InclusionProce
     Optional<InclusionProcess> findByCandidateIdAndOpenTrue(Long candidateId);
 
     List<InclusionProcess> findByCandidateIdOrderByCreatedAtDesc(Long candidateId);
+
+    List<InclusionProcess> findByMentorUserIdOrderByCreatedAtDesc(Long mentorUserId);
+
+    List<InclusionProcess> findByEmployerIdOrderByCreatedAtDesc(Long employerId);
 }

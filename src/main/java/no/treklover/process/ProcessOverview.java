@@ -18,7 +18,8 @@ public record ProcessOverview(
         Phase nextPhase,
         List<Violation> missingForNext,
         List<Phase> earlierPhases,
-        String counsellorName) {
+        String counsellorName,
+        List<no.treklover.consent.ConsentStatus> consents) {
 
     public boolean canMoveForward() {
         return nextPhase != null && missingForNext.isEmpty();
@@ -26,6 +27,11 @@ public record ProcessOverview(
 
     public String actorName(Long actorId) {
         return actorId == null ? "" : actorNames.getOrDefault(actorId, "");
+    }
+
+    /** For the timeline: a consent event's item and audience, from its "ITEM:AUDIENCE" comment. */
+    public String[] consentParts(ProcessEvent event) {
+        return event.getComment() == null ? new String[] {"", ""} : event.getComment().split(":", 2);
     }
 
     /** For the timeline: the names of fields changed in a DETAILS_UPDATED event. */

@@ -14,6 +14,7 @@ import no.treklover.access.UserAccount;
 import no.treklover.access.UserAccountRepository;
 import no.treklover.candidate.CandidateService;
 import no.treklover.candidate.CandidateView;
+import no.treklover.consent.ConsentService;
 import no.treklover.employer.EmployerRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +28,16 @@ public class ProcessOverviewService {
     private final EmployerRepository employers;
     private final UserAccountRepository users;
     private final Clock clock;
+    private final ConsentService consents;
 
     ProcessOverviewService(ProcessService processes, CandidateService candidates, EmployerRepository employers,
-            UserAccountRepository users, Clock clock) {
+            UserAccountRepository users, Clock clock, ConsentService consents) {
         this.processes = processes;
         this.candidates = candidates;
         this.employers = employers;
         this.users = users;
         this.clock = clock;
+        this.consents = consents;
     }
 
     @Transactional
@@ -56,7 +59,7 @@ public class ProcessOverviewService {
                 processes.measures(user, id), timeline, names, days, next,
                 next == null ? List.of() : PhaseTransitionRules.requirementsOf(next, process.details()),
                 Arrays.stream(Phase.values()).filter(phase -> phase.isBefore(process.getPhase())).toList(),
-                names.getOrDefault(process.getCounsellorId(), ""));
+                names.getOrDefault(process.getCounsellorId(), ""), consents.sharedWith(process.getCandidateId()));
     }
 
     /** The counsellor's name and phone for the candidate's own page. */

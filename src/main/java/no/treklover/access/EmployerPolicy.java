@@ -1,0 +1,24 @@
+package no.treklover.access;
+
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** Arbeidsgiver: processes at the organisation they represent. */
+@Component
+class EmployerPolicy extends PartnerPolicy {
+
+    @Override
+    public Role role() {
+        return Role.EMPLOYER;
+    }
+
+    @Override
+    boolean takesPart(CurrentUser user, CaseScope scope) {
+        return user.employerId() != null && Objects.equals(scope.employerId(), user.employerId());
+    }
+
+    @Override
+    Audience audience() {
+        return Audience.EMPLOYER;
+    }
+}

@@ -1,0 +1,17 @@
+package no.treklover.process;
+
+import java.time.Instant;
+import java.util.List;
+import no.treklover.access.Audience;
+import no.treklover.access.ConsentItem;
+
+/**
+ * The candidate as a partner at the workplace sees them: a name, the process's phase and workplace,
+ * and only the items the candidate has chosen to share with this user's side, with since when.
+ */
+public record SharedProfile(long processId, String candidateName, Phase phase, String employerName,
+        String mentorName, List<SharedItem> items) {
+
+    public record SharedItem(ConsentItem item, String text, List<Audience> sharedWith, Instant sharedSince) {
+    }
+}

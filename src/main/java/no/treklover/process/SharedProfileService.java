@@ -1,0 +1,67 @@
+package no.treklover.process;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import no.treklover.access.AccessPolicy;
+import no.treklover.access.Audience;
+import no.treklover.access.ConsentItem;
+import no.treklover.access.CurrentUser;
+import no.treklover.access.Permission;
+import no.treklover.candidate.Candidate;
+import no.treklover.candidate.CandidateService;
+import no.treklover.consent.ConsentService;
+import no.treklover.consent.ConsentStatus;
+import no.treklover.employer.EmployerRepository;
+import no.treklover.platform.errors.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What each side of the cloverleaf may see of a candidate; the access policy and the consents decide. */
+@Service
+public class SharedProfileService {
+
+    private final InclusionProcessRepository processes;
+    private final CandidateService candidates;
+    private final EmployerRepository employers;
+    private final ConsentService consents;
+    private final AccessPolicy policy;
+
+    SharedProfileService(InclusionProcessRepository processes, CandidateService candidates,
+            EmployerRepository employers, ConsentService consents, AccessPolicy policy) {
+        this.processes = processes;
+        this.candidates = candidates;
+        this.employers = employers;
+        this.consents = consents;
+        this.policy = policy;
+    }
+
+    @Transactional
+    public SharedProfile profile(CurrentUser user, long processId) {
+        InclusionProcess process = processes.findById(processId)
+                .orElseThrow(() -> new NotFoundException("process", processId));
+        policy.require(user, Permission.READ_SHARED_PROFILE, process.scope(), "shared-profile");
+        Candidate candidate = candidates.load(process.getCandidateId());
+        Set<ConsentItem> visible = policy.visibleItems(user, process.scope());
+        List<ConsentStatus> standing = consents.sharedWith(process.getCandidateId());
+        List<SharedProfile.SharedItem> items = new ArrayList<>();
+        for (ConsentItem item : ConsentItem.values()) {
+            if (!visible.contains(item)) {
+                continue;
+            }
+            List<ConsentStatus> grants = standing.stream().filter(s -> s.item() == item).toList();
+            items.add(new SharedProfile.SharedItem(item, candidate.textOf(item),
+                    grants.stream().map(ConsentStatus::audience).sorted(Comparator.comparing(Audience::ordinal))
+                            .toList(),
+                    grants.stream().map(ConsentStatus::since).filter(Objects::nonNull).min(Instant::compareTo)
+                            .orElse(null)));
+        }
+        String employerName = process.getEmployerId() == null ? null
+                : employers.findById(process.getEmployerId()).map(e -> e.getName()).orElse(null);
+        return new SharedProfile(process.getId(), candidate.fullName(), process.getPhase(), employerName,
+                process.getMentorName(), items);
+    }
+}
