@@ -76,6 +76,20 @@ public class AccessPolicy {
         }
     }
 
+    /** Pages and endpoints about "my own case" exist only for a candidate. */
+    public void requireCandidate(CurrentUser user) {
+        if (user.role() != Role.CANDIDATE || user.candidateId() == null) {
+            throw new ForbiddenException(user.username() + " is not a candidate");
+        }
+    }
+
+    /** Pages and endpoints for the partners at the workplace: mentor and employer. */
+    public void requirePartner(CurrentUser user) {
+        if (user.role() != Role.MENTOR && user.role() != Role.EMPLOYER) {
+            throw new ForbiddenException(user.username() + " is neither mentor nor employer");
+        }
+    }
+
     public void requireCaseCreation(CurrentUser user) {
         if (!mayCreateCases(user)) {
             throw new ForbiddenException(user.username() + " may not create cases");

@@ -30,14 +30,14 @@ class CandidatePageController {
     @GetMapping("/candidates/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) Long process, Model model) {
-        return page(user, id, process, CandidateForm.of(candidates.view(user, id)), model);
+        return page(user, id, process, CandidateForm.of(candidates.viewForEdit(user, id)), model);
     }
 
     @PostMapping("/candidates/{id}/edit")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) Long process, @ModelAttribute("form") CandidateForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        CandidateView current = candidates.view(user, id);
+        CandidateView current = candidates.viewForEdit(user, id);
         form.setNationalId(current.nationalId());
         if (!current.adaptationNeedsVisible()) {
             form.setAdaptationNeeds(null);
@@ -58,7 +58,7 @@ class CandidatePageController {
     }
 
     private String page(CurrentUser user, long id, Long process, CandidateForm form, Model model) {
-        model.addAttribute("candidate", candidates.view(user, id));
+        model.addAttribute("candidate", candidates.viewForEdit(user, id));
         model.addAttribute("process", process);
         model.addAttribute("form", form);
         model.addAttribute("effortGroups", EffortGroup.values());

@@ -55,6 +55,14 @@ public class CandidateService {
         return CandidateView.of(candidate, policy.permits(user, Permission.READ_ADAPTATION_NEEDS, candidate.scope()));
     }
 
+    /** The candidate for the edit form: only for those who may change it. */
+    @Transactional
+    public CandidateView viewForEdit(CurrentUser user, long id) {
+        Candidate candidate = load(id);
+        policy.require(user, Permission.EDIT_CASE, candidate.scope(), "candidate");
+        return CandidateView.of(candidate, policy.permits(user, Permission.READ_ADAPTATION_NEEDS, candidate.scope()));
+    }
+
     @Transactional
     public Candidate update(CurrentUser user, long id, long expectedVersion, CandidateDetails details) {
         Candidate candidate = load(id);

@@ -1,5 +1,6 @@
 package no.treklover.employer;
 
+import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.RuleViolationException;
@@ -18,14 +19,18 @@ class EmployerPageController {
 
     private final EmployerService employers;
     private final FormSupport forms;
+    private final AccessPolicy policy;
 
-    EmployerPageController(EmployerService employers, FormSupport forms) {
+    EmployerPageController(EmployerService employers, FormSupport forms, AccessPolicy policy) {
         this.employers = employers;
         this.forms = forms;
+        this.policy = policy;
     }
 
     @GetMapping("/employers/new")
-    String form(@RequestParam(required = false) Long returnToProcess, Model model) {
+    String form(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long returnToProcess,
+            Model model) {
+        policy.requireCaseCreation(user);
         EmployerForm form = new EmployerForm();
         form.setReturnToProcess(returnToProcess);
         model.addAttribute("form", form);

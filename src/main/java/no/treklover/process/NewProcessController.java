@@ -1,6 +1,7 @@
 package no.treklover.process;
 
 import java.util.Optional;
+import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.candidate.Candidate;
 import no.treklover.candidate.CandidateService;
@@ -29,15 +30,19 @@ class NewProcessController {
     private final CandidateService candidates;
     private final ProcessService processes;
     private final FormSupport forms;
+    private final AccessPolicy policy;
 
-    NewProcessController(CandidateService candidates, ProcessService processes, FormSupport forms) {
+    NewProcessController(CandidateService candidates, ProcessService processes, FormSupport forms,
+            AccessPolicy policy) {
         this.candidates = candidates;
         this.processes = processes;
         this.forms = forms;
+        this.policy = policy;
     }
 
     @GetMapping("/processes/new")
     String start(@AuthenticationPrincipal CurrentUser user, Model model) {
+        policy.requireCaseCreation(user);
         model.addAttribute("form", new NewProcessForm());
         return "process/new-step1";
     }
@@ -45,6 +50,7 @@ class NewProcessController {
     @PostMapping("/processes/new/candidate")
     String who(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") NewProcessForm form,
             BindingResult result, Model model) {
+        policy.requireCaseCreation(user);
         Optional<NationalId> nationalId = NationalId.parse(form.getNationalId());
         Optional<Candidate> existing = nationalId.flatMap(id -> candidates.findAtOwnOffice(user, id));
         if (existing.isPresent()) {
@@ -70,6 +76,7 @@ class NewProcessController {
     @PostMapping("/processes/new")
     String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") NewProcessForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
+        policy.requireCaseCreation(user);
         forms.isValid(form.toDetails(), result);
         if (form.getWishes() == null) {
             result.rejectValue("wishes", "validation.required");

@@ -27,6 +27,7 @@ public class PartnerProcesses {
 
     @Transactional(readOnly = true)
     public List<Row> of(CurrentUser user) {
+        policy.requirePartner(user);
         List<InclusionProcess> candidatesFor = switch (user.role()) {
             case MENTOR -> processes.findByMentorUserIdOrderByCreatedAtDesc(user.id());
             case EMPLOYER -> user.employerId() == null ? List.of()

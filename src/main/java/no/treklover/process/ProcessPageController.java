@@ -94,7 +94,7 @@ class ProcessPageController {
     @GetMapping("/processes/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String employerSearch, Model model) {
-        ProcessForm form = ProcessForm.of(processes.get(user, id));
+        ProcessForm form = ProcessForm.of(processes.getForEdit(user, id));
         return editPage(user, id, form, employerSearch, model);
     }
 
@@ -116,7 +116,9 @@ class ProcessPageController {
         return editPage(user, id, form, null, model);
     }
 
+    /** The counsellor's working page; the candidate has their own (/my), the partners theirs (/shared). */
     private String page(CurrentUser user, long id, Model model, TransitionForm transition, MeasureForm measure) {
+        processes.getForEdit(user, id);
         ProcessOverview overview = overviews.overview(user, id);
         model.addAttribute("o", overview);
         model.addAttribute("transitionForm", transition);

@@ -86,6 +86,14 @@ public class ProcessService {
         return process;
     }
 
+    /** The process for its edit form: only for those who may change it. */
+    @Transactional
+    public InclusionProcess getForEdit(CurrentUser user, long id) {
+        InclusionProcess process = load(id);
+        policy.require(user, Permission.EDIT_CASE, process.scope(), "process");
+        return process;
+    }
+
     @Transactional
     public List<ProcessMeasure> measures(CurrentUser user, long id) {
         get(user, id);
@@ -101,9 +109,7 @@ public class ProcessService {
     /** The candidate's own processes, newest first (role kandidat). */
     @Transactional
     public List<InclusionProcess> ownProcesses(CurrentUser user) {
-        if (user.candidateId() == null) {
-            return List.of();
-        }
+        policy.requireCandidate(user);
         List<InclusionProcess> own = processes.findByCandidateIdOrderByCreatedAtDesc(user.candidateId());
         own.forEach(process -> policy.require(user, Permission.READ_CASE, process.scope(), "process"));
         return own;

@@ -1,0 +1,307 @@
+package no.treklover.access;
+
+import static no.treklover.support.ApiClient.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import no.treklover.identifiers.OrganisationNumber;
+import no.treklover.support.ApiClient;
+import no.treklover.support.IntegrationTest;
+import no.treklover.support.TestPeople;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint and page against every role, plus a counsellor of another office, a mentor of another
+ * process and an employer of another organisation, and an anonymous caller. A new endpoint fails
+ * {@link #everyEndpointIsInTheMatrix()} until it gets a row here, so nobody adds one without deciding who
+ * may use it.
+ */
+@IntegrationTest
+class AccessMatrixTest {
+
+    /** The columns of the matrix, in order. */
+    private static final List<String> ACTORS = List.of("veileder", "veileder2", "beslutter", "markedskontakt",
+            "kontorleder", "mentor", "mentor2", "arbeidsgiver", "arbeidsgiver2", "kandidat", "anonym");
+    private static final Set<String> NOT_IN_MATRIX = Set.of("/error");
+    private static final AtomicInteger ORG_SEQUENCE = new AtomicInteger(0);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    ApiClient http;
+    long kaja;
+    long kajasProcess;
+    long employer;
+
+    record Call(String method, String path, String body, String contentType) {
+
+        static Call get(String path) {
+            return new Call("GET", path, null, null);
+        }
+
+        static Call json(String method, String path, Object body) {
+            return new Call(method, path, ApiClient.json(body), "application/json");
+        }
+
+        static Call form(String path, String body) {
+            return new Call("POST", path, body, "application/x-www-form-urlencoded");
+        }
+    }
+
+    /** One endpoint, a fresh request for each actor, and the status each actor must get. */
+    record Row(String endpoint, Supplier<Call> call, String expected) {
+    }
+
+    @BeforeEach
+    void fixtures() {
+        http = new ApiClient(port);
+        kaja = jdbc.sql("select candidate_id from app_user where username = 'kandidat'").query(Long.class).single();
+        kajasProcess = jdbc.sql("select id from inclusion_process where candidate_id = :id and open")
+                .param("id", kaja).query(Long.class).single();
+        employer = jdbc.sql("select employer_id from app_user where username = 'arbeidsgiver'")
+                .query(Long.class).single();
+        String hash = passwords.encode("demo");
+        long otherEmployer = jdbc.sql("select min(id) from employer where id <> :id").param("id", employer)
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into app_user (username, password_hash, display_name, role, employer_id) values
+                        ('mentor2', :hash, 'Mentor i annen bedrift', 'MENTOR', :other),
+                        ('arbeidsgiver2', :hash, 'Arbeidsgiver i annen bedrift', 'EMPLOYER', :other)
+                        on conflict (username) do nothing""")
+                .param("hash", hash).param("other", otherEmployer).update();
+    }
+
+    List<Row> matrix() {
+        return List.of(
+                // ------------------------------------------------------------------ API
+                //                                                                              v  v2 bes mk kl me m2 ag a2 ka anon
+                row("GET /api/v1/me", () -> Call.get("/api/v1/me"), "200 200 200 200 200 200 200 200 200 200 401"),
+                row("POST /api/v1/candidates", () -> Call.json("POST", "/api/v1/candidates", newCandidateBody()),
+                        "201 201 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/candidates", () -> Call.get("/api/v1/candidates?search=a"),
+                        "200 200 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/candidates/{id}", () -> Call.get("/api/v1/candidates/" + kaja),
+                        "200 403 403 403 403 403 403 403 403 200 401"),
+                row("PUT /api/v1/candidates/{id}", () -> Call.json("PUT", "/api/v1/candidates/" + newCandidate(),
+                        object("firstName", "Endret", "lastName", "Navn")),
+                        "200 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/candidates/{id}/consents", () -> Call.get("/api/v1/candidates/" + kaja + "/consents"),
+                        "200 403 403 403 403 403 403 403 403 200 401"),
+                row("POST /api/v1/employers", () -> Call.json("POST", "/api/v1/employers",
+                        object("orgNumber", newOrgNumber(), "name", "Matrise AS")),
+                        "201 201 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/employers", () -> Call.get("/api/v1/employers"),
+                        "200 200 200 200 200 403 403 403 403 403 401"),
+                row("GET /api/v1/employers/{id}", () -> Call.get("/api/v1/employers/" + employer),
+                        "200 200 200 200 200 403 403 403 403 403 401"),
+                row("POST /api/v1/processes", () -> Call.json("POST", "/api/v1/processes",
+                        object("candidateId", newCandidate())),
+                        "201 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes", () -> Call.get("/api/v1/processes"),
+                        "200 200 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}", () -> Call.get("/api/v1/processes/" + kajasProcess),
+                        "200 403 403 403 403 403 403 403 403 200 401"),
+                row("PUT /api/v1/processes/{id}", () -> Call.json("PUT", "/api/v1/processes/" + newProcess(),
+                        object("nextAction", "Ringe")),
+                        "200 403 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/processes/{id}/transitions", () -> Call.json("POST",
+                        "/api/v1/processes/" + newProcess() + "/transitions", object("toPhase", "EMPLOYER_CONTACT")),
+                        "200 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/timeline", () -> Call.get("/api/v1/processes/" + kajasProcess + "/timeline"),
+                        "200 403 403 403 403 403 403 403 403 200 401"),
+                row("POST /api/v1/processes/{id}/measures", () -> Call.json("POST",
+                        "/api/v1/processes/" + newProcess() + "/measures", object("type", "MENTOR", "startDate", "2026-12-01")),
+                        "201 403 403 403 403 403 403 403 403 403 401"),
+                row("DELETE /api/v1/processes/{id}/measures/{measureId}", () -> new Call("DELETE", newMeasurePath(), null, null),
+                        "204 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/shared-profile", () -> Call.get("/api/v1/processes/" + kajasProcess + "/shared-profile"),
+                        "200 403 403 403 403 200 403 200 403 200 401"),
+                row("GET /api/v1/me/processes", () -> Call.get("/api/v1/me/processes"),
+                        "403 403 403 403 403 403 403 403 403 200 401"),
+                row("GET /api/v1/me/consents", () -> Call.get("/api/v1/me/consents"),
+                        "403 403 403 403 403 403 403 403 403 200 401"),
+                row("PUT /api/v1/me/consents", () -> Call.json("PUT", "/api/v1/me/consents", object("choices",
+                        List.of(object("item", "EDUCATION", "audience", "COLLEAGUES", "granted", false)))),
+                        "403 403 403 403 403 403 403 403 403 200 401"),
+                row("GET /api/v1/me/partner-processes", () -> Call.get("/api/v1/me/partner-processes"),
+                        "403 403 403 403 403 200 200 200 200 403 401"),
+                row("GET /v3/api-docs", () -> Call.get("/v3/api-docs"),
+                        "200 200 200 200 200 200 200 200 200 200 200"),
+                row("GET /v3/api-docs.yaml", () -> Call.get("/v3/api-docs.yaml"),
+                        "200 200 200 200 200 200 200 200 200 200 200"),
+                // ------------------------------------------------------------------ pages
+                row("GET /", () -> Call.get("/"), "302 302 200 200 200 302 302 302 302 302 302"),
+                row("GET /login", () -> Call.get("/login"), "200 200 200 200 200 200 200 200 200 200 200"),
+                row("GET /caseload", () -> Call.get("/caseload"), "200 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /processes/new", () -> Call.get("/processes/new"),
+                        "200 200 403 403 403 403 403 403 403 403 302"),
+                row("POST /processes/new/candidate", () -> Call.form("/processes/new/candidate",
+                        "nationalId=" + TestPeople.newNationalId() + "&firstName=Ny&lastName=Person"),
+                        "200 200 403 403 403 403 403 403 403 403 403"),
+                row("POST /processes/new", () -> Call.form("/processes/new",
+                        "nationalId=" + TestPeople.newNationalId() + "&firstName=Ny&lastName=Person&wishes=Butikk&version=0"),
+                        "302 302 403 403 403 403 403 403 403 403 403"),
+                row("GET /processes/{id}", () -> Call.get("/processes/" + kajasProcess),
+                        "200 403 403 403 403 403 403 403 403 403 302"),
+                row("GET /processes/{id}/edit", () -> Call.get("/processes/" + kajasProcess + "/edit"),
+                        "200 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /processes/{id}/edit", () -> Call.form("/processes/" + newProcess() + "/edit",
+                        "version=0&nextAction=Ringe"),
+                        "302 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /processes/{id}/phase", () -> Call.form("/processes/" + newProcess() + "/phase",
+                        "version=0&toPhase=EMPLOYER_CONTACT"),
+                        "302 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /processes/{id}/measures", () -> Call.form("/processes/" + newProcess() + "/measures",
+                        "version=0&type=MENTOR&startDate=2026-12-01"),
+                        "302 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /processes/{id}/measures/{measureId}/delete", () -> Call.form(
+                        newMeasurePath().replace("/api/v1", "") + "/delete",
+                        "version=1"),
+                        "302 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /processes/{id}/shared", () -> Call.get("/processes/" + kajasProcess + "/shared"),
+                        "200 403 403 403 403 200 403 200 403 200 302"),
+                row("GET /candidates/{id}/edit", () -> Call.get("/candidates/" + kaja + "/edit"),
+                        "200 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /candidates/{id}/edit", () -> Call.form("/candidates/" + newCandidate() + "/edit",
+                        "version=0&firstName=Endret&lastName=Navn"),
+                        "302 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /employers/new", () -> Call.get("/employers/new"),
+                        "200 200 403 403 403 403 403 403 403 403 302"),
+                row("POST /employers/new", () -> Call.form("/employers/new",
+                        "orgNumber=" + newOrgNumber() + "&name=Matrise+AS"),
+                        "302 302 403 403 403 403 403 403 403 403 403"),
+                row("GET /my", () -> Call.get("/my"), "403 403 403 403 403 403 403 403 403 200 302"),
+                row("GET /my/consent", () -> Call.get("/my/consent"), "403 403 403 403 403 403 403 403 403 200 302"),
+                row("POST /my/consent", () -> Call.form("/my/consent", "shared="),
+                        "403 403 403 403 403 403 403 403 403 302 403"),
+                row("GET /partner", () -> Call.get("/partner"), "403 403 403 403 403 200 200 200 200 403 302"));
+    }
+
+    private static Row row(String endpoint, Supplier<Call> call, String expected) {
+        return new Row(endpoint, call, expected);
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        Set<String> mapped = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<String> patterns = info.getPatternValues();
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : patterns) {
+                if (NOT_IN_MATRIX.contains(pattern)) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    mapped.add("ANY " + pattern);
+                }
+                methods.forEach(method -> mapped.add(method.name() + " " + pattern));
+            }
+        }
+        Set<String> inMatrix = new TreeSet<>();
+        matrix().forEach(row -> inMatrix.add(row.endpoint()));
+
+        assertThat(inMatrix).as("endpoints in the access matrix that no longer exist").isSubsetOf(mapped);
+        assertThat(mapped).as("endpoints without a row in the access matrix: decide who may use them")
+                .isSubsetOf(inMatrix);
+    }
+
+    @Test
+    void everyActorGetsExactlyTheExpectedAnswer() {
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : matrix()) {
+            String[] expected = row.expected().trim().split("\\s+");
+            assertThat(expected).as(row.endpoint()).hasSize(ACTORS.size());
+            for (int i = 0; i < ACTORS.size(); i++) {
+                String actor = ACTORS.get(i);
+                Call call = row.call().get();
+                ApiClient.Response response = send(actor, call);
+                if (response.status() != Integer.parseInt(expected[i])) {
+                    mismatches.add(row.endpoint() + " as " + actor + ": expected " + expected[i] + " but got "
+                            + response.status() + " (" + call.method() + " " + call.path() + ")");
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    private ApiClient.Response send(String actor, Call call) {
+        String user = actor.equals("anonym") ? null : actor;
+        Map<String, String> headers = new java.util.HashMap<>();
+        headers.put("Accept", call.path().startsWith("/api/") ? "application/json"
+                : call.path().startsWith("/v3/") ? "*/*" : "text/html");
+        if (call.path().startsWith("/api/") && !call.method().equals("GET") && !call.method().equals("POST")) {
+            headers.put("If-Match", currentETag(call.path()));
+        }
+        if (call.path().matches("/api/v1/processes/\\d+/(transitions|measures)")) {
+            headers.put("If-Match", currentETag(call.path()));
+        }
+        return http.send(user, call.method(), call.path(), call.body(), call.contentType(), headers);
+    }
+
+    /** The current version of the candidate or process a write goes to, so only authorization can stop it. */
+    private String currentETag(String path) {
+        var m = java.util.regex.Pattern.compile("/api/v1/(candidates|processes)/(\\d+)").matcher(path);
+        if (!m.find()) {
+            return "\"0\"";
+        }
+        String table = m.group(1).equals("candidates") ? "candidate" : "inclusion_process";
+        Long version = jdbc.sql("select version from " + table + " where id = :id")
+                .param("id", Long.parseLong(m.group(2))).query(Long.class).optional().orElse(0L);
+        return "\"" + version + "\"";
+    }
+
+    private Map<String, Object> newCandidateBody() {
+        return object("nationalId", TestPeople.newNationalId(), "firstName", "Matrise", "lastName", "Testesen");
+    }
+
+    private long newCandidate() {
+        return http.post("veileder", "/api/v1/candidates", newCandidateBody()).id();
+    }
+
+    private long newProcess() {
+        return http.post("veileder", "/api/v1/processes", object("candidateId", newCandidate())).id();
+    }
+
+    /** A process with one measure, version 1 after adding it; returns the measure's path. */
+    private String newMeasurePath() {
+        long process = newProcess();
+        ApiClient.Response added = http.post("veileder", "/api/v1/processes/" + process + "/measures",
+                object("type", "MENTOR", "startDate", "2026-12-01"), "\"0\"");
+        long measure = added.json().path("measures").get(0).path("id").asLong();
+        return "/api/v1/processes/" + process + "/measures/" + measure;
+    }
+
+    private static String newOrgNumber() {
+        while (true) {
+            int n = 20_000_000 + ORG_SEQUENCE.incrementAndGet() * 7 + (int) (System.nanoTime() % 1000) * 10_000;
+            var number = OrganisationNumber.withControlDigit(String.valueOf(80_000_000 + n % 9_000_000));
+            if (number.isPresent()) {
+                return number.get();
+            }
+        }
+    }
+}
