@@ -1,0 +1,76 @@
+package no.treklover.privacy;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes what identifies a candidate from the candidate, their processes, timeline and login, and keeps what
+ * statistics need: office, counsellor, effort group, phases and their dates, workplace, attachment, initiative,
+ * outcome, follow-up status, measures and event types. Set-based SQL, one statement per table per batch.
+ */
+@Component
+class CandidateAnonymiser {
+
+    static final String FIRST_NAME = "Anonymisert";
+    static final String LAST_NAME = "kandidat";
+    /** Timeline entries whose comment holds only codes (changed field names, measure types), not free text. */
+    private static final List<String> CODED_COMMENTS = List.of("DETAILS_UPDATED", "MEASURE_ADDED", "MEASURE_REMOVED");
+
+    private final JdbcClient jdbc;
+
+    CandidateAnonymiser(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Must run in the transaction that locked the candidates; returns how many processes were anonymised. */
+    int anonymise(List<Long> candidateIds, Instant now) {
+        if (candidateIds.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        // Sessions first, while the accounts still carry the usernames the sessions are stored under.
+        jdbc.sql("""
+                        delete from spring_session where principal_name in (
+                            select username from app_user where candidate_id in (:ids) and role = 'CANDIDATE')""")
+                .param("ids", candidateIds).update();
+        jdbc.sql("""
+                        update app_user
+                        set username = 'anonymisert-' || id, display_name = :name, email = null, phone = null,
+                            password_hash = null, enabled = false
+                        where candidate_id in (:ids) and role = 'CANDIDATE'""")
+                .param("name", FIRST_NAME + " " + LAST_NAME)
+                .param("ids", candidateIds).update();
+        jdbc.sql("""
+                        update process_event set comment = null
+                        where process_id in (select id from inclusion_process where candidate_id in (:ids))
+                          and comment is not null and type not in (:coded)""")
+                .param("ids", candidateIds).param("coded", CODED_COMMENTS).update();
+        int processes = jdbc.sql("""
+                        update inclusion_process
+                        set mentor_name = null, mentor_phone = null, mentor_email = null, mentor_role = null,
+                            mentor_user_id = null, goals = null, outcome_note = null, next_action = null,
+                            version = version + 1, updated_at = :at
+                        where candidate_id in (:ids)""")
+                .param("at", at).param("ids", candidateIds).update();
+        jdbc.sql("""
+                        update candidate
+                        set national_id = null, birth_year = extract(year from birth_date), birth_date = null,
+                            first_name = :firstName, last_name = :lastName, phone = null, email = null,
+                            wishes = null, interests = null, strengths = null, experience = null, education = null,
+                            adaptation_needs = null, anonymised_at = :at, updated_at = :at, version = version + 1
+                        where id in (:ids)""")
+                .param("firstName", FIRST_NAME).param("lastName", LAST_NAME).param("at", at)
+                .param("ids", candidateIds).update();
+        jdbc.sql("""
+                        insert into anonymisation_log (anonymised_at, candidate_id, process_count)
+                        select :at, p.candidate_id, count(*) from inclusion_process p
+                        where p.candidate_id in (:ids)
+                        group by p.candidate_id""")
+                .param("at", at).param("ids", candidateIds).update();
+        return processes;
+    }
+}

@@ -1,0 +1,17 @@
+package no.treklover.privacy;
+
+/**
+ * One part of a candidate's data export (GDPR art. 15). Each feature that stores data about a candidate
+ * contributes a bean; the exporter collects them all, so a new feature adds its data without touching it.
+ */
+public interface ExportSection {
+
+    /** The section's JSON property, English camelCase; its PDF heading is {@code privacy.section.<name>}. */
+    String name();
+
+    /** Sections appear in ascending order; the built-in ones use steps of ten so others can slot in between. */
+    int order();
+
+    /** What this section holds about the subject. Access is already checked and logged by the exporter. */
+    ExportContent collect(ExportSubject subject);
+}
