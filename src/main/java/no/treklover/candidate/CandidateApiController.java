@@ -3,8 +3,14 @@ package no.treklover.candidate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
+import java.util.regex.Pattern;
 import no.treklover.access.CurrentUser;
+import no.treklover.identifiers.NationalId;
+import no.treklover.identifiers.ValidNationalId;
+import no.treklover.platform.errors.NotFoundException;
+import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.web.ETags;
 import no.treklover.platform.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
@@ -25,6 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/candidates")
 @Tag(name = "Kandidater", description = "Candidates at the counsellor's office")
 class CandidateApiController {
+
+    /** A national id typed as search: 11 digits, perhaps with spaces. */
+    private static final Pattern NATIONAL_ID_LIKE = Pattern.compile("[0-9 ]*");
+
+    /** The national id travels in the body, never in the URL, where access logs and proxies would keep it. */
+    record LookupRequest(@NotBlank(message = "{validation.required}") @ValidNationalId String nationalId) {
+    }
 
     private final CandidateService candidates;
 
@@ -49,8 +62,23 @@ class CandidateApiController {
             @RequestParam(defaultValue = "") String search,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
+        if (NATIONAL_ID_LIKE.matcher(search).matches() && search.replace(" ", "").length() == NationalId.LENGTH) {
+            throw new RuleViolationException("search", "candidate.search.nationalIdInUrl");
+        }
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
         return PageResponse.of(candidates.searchAtOwnOffice(user, search, request), view -> view);
+    }
+
+    @PostMapping("/lookup")
+    @Operation(summary = "Find a candidate at the counsellor's office by national id (404 if none)")
+    ResponseEntity<CandidateView> lookup(@AuthenticationPrincipal CurrentUser user,
+            @Valid @RequestBody LookupRequest request) {
+        NationalId nationalId = NationalId.parse(request.nationalId())
+                .orElseThrow(() -> new RuleViolationException("nationalId", "validation.nationalId"));
+        Candidate candidate = candidates.findAtOwnOffice(user, nationalId)
+                .orElseThrow(() -> new NotFoundException("candidate", "by national id"));
+        CandidateView view = candidates.view(user, candidate.getId());
+        return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 
     @GetMapping("/{id}")

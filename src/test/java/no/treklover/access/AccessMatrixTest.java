@@ -54,6 +54,7 @@ class AccessMatrixTest {
 
     ApiClient http;
     long kaja;
+    String kajasNationalId;
     long kajasProcess;
     long employer;
 
@@ -80,6 +81,8 @@ class AccessMatrixTest {
     void fixtures() {
         http = new ApiClient(port);
         kaja = jdbc.sql("select candidate_id from app_user where username = 'kandidat'").query(Long.class).single();
+        kajasNationalId = jdbc.sql("select national_id from candidate where id = :id").param("id", kaja)
+                .query(String.class).single();
         kajasProcess = jdbc.sql("select id from inclusion_process where candidate_id = :id and open")
                 .param("id", kaja).query(Long.class).single();
         employer = jdbc.sql("select employer_id from app_user where username = 'arbeidsgiver'")
@@ -104,6 +107,9 @@ class AccessMatrixTest {
                         "201 201 403 403 403 403 403 403 403 403 401"),
                 row("GET /api/v1/candidates", () -> Call.get("/api/v1/candidates?search=a"),
                         "200 200 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/candidates/lookup", () -> Call.json("POST", "/api/v1/candidates/lookup",
+                        object("nationalId", kajasNationalId)),
+                        "200 404 403 403 403 403 403 403 403 403 401"),
                 row("GET /api/v1/candidates/{id}", () -> Call.get("/api/v1/candidates/" + kaja),
                         "200 403 403 403 403 403 403 403 403 200 401"),
                 row("PUT /api/v1/candidates/{id}", () -> Call.json("PUT", "/api/v1/candidates/" + newCandidate(),

@@ -93,6 +93,8 @@ class ConsentAndPartnerAccessTest {
                 .forEach(event -> types.add(event.path("type").asString() + ":" + event.path("comment").asString()));
         assertThat(types).containsSubsequence("CONSENT_WITHDRAWN:ADAPTATION_NEEDS:MENTOR",
                 "CONSENT_GRANTED:ADAPTATION_NEEDS:MENTOR");
+        String export = api.get("kandidat", "/api/v1/me/export").body();
+        assertThat(export).contains("\"consents\"").contains("ADAPTATION_NEEDS").contains("withdrawnAt");
         JsonNode counsellorsView = api.get("veileder", "/api/v1/candidates/" + kajaId + "/consents").json();
         assertThat(counsellorsView.toString()).contains("\"item\":\"STRENGTHS\",\"audience\":\"EMPLOYER\",\"granted\":true");
     }

@@ -38,7 +38,8 @@ class ExportRenderingTest {
                 .field("active", true);
         return new DataExport(7, EXPORTED, List.of(
                 new DataExport.Section("candidate", ExportContent.one(candidate)),
-                new DataExport.Section("consents", ExportContent.blocks(List.of(consent))),
+                // A section without a Norwegian heading (a feature that forgot one) is printed under its name.
+                new DataExport.Section("laterFeature", ExportContent.blocks(List.of(consent))),
                 new DataExport.Section("timeline", ExportContent.lines(timeline)),
                 new DataExport.Section("accessLog", ExportContent.lines(List.of()))));
     }
@@ -47,14 +48,14 @@ class ExportRenderingTest {
     void jsonHasOnePropertyPerSectionWithCodesAndIsoDates() {
         Map<String, Object> json = ExportJson.of(export(List.of(new ExportRecord().field("type", null))));
 
-        assertThat(json.keySet()).containsExactly("candidateId", "exportedAt", "candidate", "consents", "timeline",
+        assertThat(json.keySet()).containsExactly("candidateId", "exportedAt", "candidate", "laterFeature", "timeline",
                 "accessLog");
         assertThat(json.get("exportedAt")).isEqualTo("2026-11-23T12:00:00Z");
         @SuppressWarnings("unchecked")
         Map<String, Object> candidate = (Map<String, Object>) json.get("candidate");
         assertThat(candidate).containsEntry("birthDate", "1990-03-07")
                 .containsEntry("effortGroup", "VARIG_TILPASSET_INNSATS").containsEntry("phone", null);
-        assertThat((List<?>) json.get("consents")).hasSize(1);
+        assertThat((List<?>) json.get("laterFeature")).hasSize(1);
         assertThat((List<?>) json.get("accessLog")).isEmpty();
     }
 
@@ -76,7 +77,7 @@ class ExportRenderingTest {
         assertThat(pages).isGreaterThan(2);
         assertThat(text).contains("Innsyn i personopplysninger", "Kandidaten", "Ærlig Øystein", "07.03.1990",
                 "Varig tilpasset innsats", "Telefon –", "Tidslinje", "Flyttet videre", "Kartlegging",
-                "01.02.2026 10:30", "consents 1 av 1", "STRENGTHS", "05.01.2026 09:15", "Ja", "Ingen opplysninger.",
+                "01.02.2026 10:30", "laterFeature 1 av 1", "STRENGTHS", "05.01.2026 09:15", "Ja", "Ingen opplysninger.",
                 "??", "slutt", "ny linje", "side " + pages + " av " + pages);
     }
 
