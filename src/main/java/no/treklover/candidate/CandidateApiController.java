@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
-import java.util.regex.Pattern;
 import no.treklover.access.CurrentUser;
 import no.treklover.identifiers.NationalId;
 import no.treklover.identifiers.ValidNationalId;
@@ -31,9 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/candidates")
 @Tag(name = "Kandidater", description = "Candidates at the counsellor's office")
 class CandidateApiController {
-
-    /** A national id typed as search: 11 digits, perhaps with spaces. */
-    private static final Pattern NATIONAL_ID_LIKE = Pattern.compile("[0-9 ]*");
 
     /** The national id travels in the body, never in the URL, where access logs and proxies would keep it. */
     record LookupRequest(@NotBlank(message = "{validation.required}") @ValidNationalId String nationalId) {
@@ -62,7 +58,7 @@ class CandidateApiController {
             @RequestParam(defaultValue = "") String search,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        if (NATIONAL_ID_LIKE.matcher(search).matches() && search.replace(" ", "").length() == NationalId.LENGTH) {
+        if (NationalId.looksLikeOne(search)) {
             throw new RuleViolationException("search", "candidate.search.nationalIdInUrl");
         }
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));

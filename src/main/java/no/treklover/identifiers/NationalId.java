@@ -41,6 +41,18 @@ public final class NationalId {
      * Parses and validates; never throws. Surrounding spaces and one space after the birth date
      * ("010190 12345") are allowed.
      */
+    /**
+     * Whether a search text is most likely a national id (11 digits, perhaps with spaces), valid or not.
+     * Such text must not travel in a URL, where access logs, proxies and browser history keep it.
+     */
+    public static boolean looksLikeOne(String text) {
+        if (text == null) {
+            return false;
+        }
+        String digits = text.replace(" ", "");
+        return digits.length() == LENGTH && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     public static NationalIdCheck check(String raw) {
         if (raw == null) {
             return new NationalIdCheck.Invalid(NationalIdCheck.Reason.BLANK);

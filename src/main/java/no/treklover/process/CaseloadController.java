@@ -1,6 +1,7 @@
 package no.treklover.process;
 
 import no.treklover.access.CurrentUser;
+import no.treklover.identifiers.NationalId;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,10 @@ class CaseloadController {
     @GetMapping("/caseload")
     String caseload(@AuthenticationPrincipal CurrentUser user, CaseloadFilter requested, Model model) {
         CaseloadFilter filter = requested.withSize(PAGE_SIZE);
+        if (NationalId.looksLikeOne(filter.search())) {
+            model.addAttribute("searchRefused", true);
+            filter = filter.withSearch("");
+        }
         Page<CaseloadRow> rows = processes.caseload(user, filter);
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);

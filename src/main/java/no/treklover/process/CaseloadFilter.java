@@ -32,6 +32,10 @@ public record CaseloadFilter(Scope scope, Status status, Phase phase, String sea
         return new CaseloadFilter(scope, status, phase, search, overdueOnly, sort, page, newSize);
     }
 
+    public CaseloadFilter withSearch(String newSearch) {
+        return new CaseloadFilter(scope, status, phase, newSearch, overdueOnly, sort, page, size);
+    }
+
     public CaseloadFilter withPage(int newPage) {
         return new CaseloadFilter(scope, status, phase, search, overdueOnly, sort, newPage, size);
     }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.treklover.access.CurrentUser;
+import no.treklover.identifiers.NationalId;
+import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.web.ETags;
 import no.treklover.platform.web.PageResponse;
 import org.springframework.http.HttpHeaders;
@@ -82,6 +84,9 @@ class ProcessApiController {
     @Operation(summary = "The counsellor's caseload, filtered, sorted and paged")
     PageResponse<CaseloadRow> caseload(@AuthenticationPrincipal CurrentUser user,
             @ParameterObject CaseloadFilter filter) {
+        if (NationalId.looksLikeOne(filter.search())) {
+            throw new RuleViolationException("search", "caseload.search.nationalId");
+        }
         return PageResponse.of(processes.caseload(user, filter), row -> row);
     }
 

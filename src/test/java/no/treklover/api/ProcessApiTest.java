@@ -266,5 +266,8 @@ class ProcessApiTest {
         assertThat(badPhase.errorFields()).containsExactly("phase");
         assertThat(badPhase.body()).contains("Verdien har feil format");
         assertThat(api.get("kandidat", "/api/v1/processes").status()).isEqualTo(403);
+        ApiClient.Response nationalIdInUrl = api.get("veileder", "/api/v1/processes?search=01019012345");
+        assertThat(nationalIdInUrl.status()).isEqualTo(400);
+        assertThat(nationalIdInUrl.errorFields()).containsExactly("search");
     }
 }

@@ -54,6 +54,15 @@ class PagesTest {
     }
 
     @Test
+    void theCaseloadRefusesToSearchForANationalId() {
+        ApiClient.Response caseload = page("veileder", "/caseload?search=010190+12345");
+
+        assertThat(caseload.status()).isEqualTo(200);
+        assertThat(caseload.body()).contains("Fødselsnummer skal ikke brukes i søket")
+                .doesNotContain("value=\"010190 12345\"");
+    }
+
+    @Test
     void anotherOfficesProcessIsForbiddenAndAnUnknownOneNotFound() {
         long processOfOffice0315 = jdbc.sql("select min(id) from inclusion_process where office_id = '0315'")
                 .query(Long.class).single();

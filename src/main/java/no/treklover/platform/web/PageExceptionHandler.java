@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.platform.errors.NotFoundException;
+import no.treklover.platform.errors.RuleViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,6 +28,12 @@ class PageExceptionHandler {
     @ExceptionHandler(ForbiddenException.class)
     String forbidden(HttpServletResponse response, Model model) {
         return page(response, model, HttpStatus.FORBIDDEN, "error.forbidden");
+    }
+
+    /** A rule broken by input a page did not expect (a hand-made request); forms show rule errors themselves. */
+    @ExceptionHandler(RuleViolationException.class)
+    String invalid(HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.BAD_REQUEST, "problem.invalid");
     }
 
     @ExceptionHandler(ConflictException.class)
