@@ -18,6 +18,7 @@ class LoginController {
         return switch (user.role()) {
             case COUNSELLOR -> "redirect:/caseload";
             case CANDIDATE -> "redirect:/my";
+            case PRIVACY_OFFICER -> "redirect:/audit";
             case MENTOR, EMPLOYER -> "redirect:/partner";
             default -> "home";
         };

@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Who read or changed which candidate's personal data, and whether it was allowed. Allowed access is
  * written in the caller's transaction (it stands or falls with the work); a denial is written in its
- * own transaction so that it survives the rollback the denial causes.
+ * own transaction so that it survives the rollback the denial causes. Entries are written unsealed;
+ * {@link AuditChainSealer} appends them to the tamper-evident hash chain once they are committed.
  */
 @Service
 public class AuditLog {

@@ -24,10 +24,11 @@ final class DemoOrganisation {
     static final String MENTOR = "mentor";
     static final String EMPLOYER = "arbeidsgiver";
     static final String CANDIDATE = "kandidat";
+    static final String PRIVACY_OFFICER = "personvernombud";
 
     /** The accounts one can log in with, in the order the banner lists them. */
     static final List<String> LOGIN_USERNAMES = List.of(COUNSELLOR, COUNSELLOR_2, DECISION_MAKER, MARKET_CONTACT,
-            OFFICE_LEADER, MENTOR, EMPLOYER, CANDIDATE);
+            OFFICE_LEADER, MENTOR, EMPLOYER, CANDIDATE, PRIVACY_OFFICER);
 
     static final String MENTOR_EMPLOYER_NAME = "Bakeri Solsiden AS";
 
@@ -142,6 +143,7 @@ final class DemoOrganisation {
         data.add(staff(DECISION_MAKER, "Berit Beslutter", Role.DECISION_MAKER, OFFICE_A, "412 00 003"));
         data.add(staff(MARKET_CONTACT, "Markus Markedskontakt", Role.MARKET_CONTACT, OFFICE_A, "412 00 004"));
         data.add(staff(OFFICE_LEADER, "Kari Kontorleder", Role.OFFICE_LEADER, OFFICE_A, "412 00 005"));
+        data.add(staff(PRIVACY_OFFICER, "Pia Personvernombud", Role.PRIVACY_OFFICER, null, "412 00 006"));
         data.add(new DemoData.User(MENTOR, true, "Mona Mentor", Role.MENTOR, null, bakery, null,
                 DemoPeople.email("Mona", "Mentor", bakeryMail), "934 56 789"));
         DemoData.Employer bakeryRow = data.employers.get(bakery);

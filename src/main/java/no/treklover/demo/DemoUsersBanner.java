@@ -25,7 +25,8 @@ class DemoUsersBanner {
             "MENTOR", "mentor",
             "EMPLOYER", "arbeidsgiver",
             "CANDIDATE", "kandidat",
-            "MEASURE_PROVIDER", "tiltaksarrangør");
+            "MEASURE_PROVIDER", "tiltaksarrangør",
+            "PRIVACY_OFFICER", "personvernombud");
 
     record Row(String username, String role, String name, String place) {
     }

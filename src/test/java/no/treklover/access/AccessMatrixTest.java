@@ -163,6 +163,13 @@ class AccessMatrixTest {
                         "403 403 403 403 403 403 403 403 403 200 401"),
                 row("GET /api/v1/me/partner-processes", () -> Call.get("/api/v1/me/partner-processes"),
                         "403 403 403 403 403 200 200 200 200 403 401"),
+                row("POST /api/v1/audit/search", () -> Call.json("POST", "/api/v1/audit/search",
+                        object("actorUsername", "veileder")),
+                        "403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/audit/verification", () -> Call.get("/api/v1/audit/verification"),
+                        "403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/me/access-log", () -> Call.get("/api/v1/me/access-log"),
+                        "403 403 403 403 403 403 403 403 403 200 401"),
                 row("GET /v3/api-docs", () -> Call.get("/v3/api-docs"),
                         "200 200 200 200 200 200 200 200 200 200 200"),
                 row("GET /v3/api-docs.yaml", () -> Call.get("/v3/api-docs.yaml"),
@@ -212,7 +219,14 @@ class AccessMatrixTest {
                 row("GET /my/consent", () -> Call.get("/my/consent"), "403 403 403 403 403 403 403 403 403 200 302"),
                 row("POST /my/consent", () -> Call.form("/my/consent", "shared="),
                         "403 403 403 403 403 403 403 403 403 302 403"),
-                row("GET /partner", () -> Call.get("/partner"), "403 403 403 403 403 200 200 200 200 403 302"));
+                row("GET /partner", () -> Call.get("/partner"), "403 403 403 403 403 200 200 200 200 403 302"),
+                row("GET /my/access-log", () -> Call.get("/my/access-log"),
+                        "403 403 403 403 403 403 403 403 403 200 302"),
+                row("GET /audit", () -> Call.get("/audit"), "403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /audit", () -> Call.form("/audit", "actorUsername=veileder"),
+                        "403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /audit/verification", () -> Call.get("/audit/verification"),
+                        "403 403 403 403 403 403 403 403 403 403 302"));
     }
 
     private static Row row(String endpoint, Supplier<Call> call, String expected) {

@@ -133,8 +133,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String field = "body";
-        if (e.getMostSpecificCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            field = jsonPath(jackson.getPath());
+        // The innermost cause may be the parser's own (e.g. DateTimeParseException); the path is on Jackson's.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                field = jsonPath(jackson.getPath());
+                break;
+            }
         }
         return ResponseEntity.badRequest().body(problems.invalid(List.of(
                 new ProblemResponses.FieldError(field, problems.text("validation.unreadable", "")))));

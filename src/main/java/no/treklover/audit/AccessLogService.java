@@ -1,0 +1,30 @@
+package no.treklover.audit;
+
+import no.treklover.access.CurrentUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * Innsyn: a candidate sees who has read or changed their data. Reading it is not itself logged as a read of
+ * their data (it is their own, and logging it would fill the log with the candidate looking at the log).
+ */
+@Service
+public class AccessLogService {
+
+    public static final int DEFAULT_SIZE = 25;
+    public static final int MAX_SIZE = 100;
+
+    private final AuditAccess access;
+    private final AuditQuery query;
+
+    AccessLogService(AuditAccess access, AuditQuery query) {
+        this.access = access;
+        this.query = query;
+    }
+
+    public ResultPage<AccessLogEntry> ownAccessLog(CurrentUser user, Integer page, Integer size) {
+        long candidateId = access.requireCandidate(user);
+        int pageNumber = page == null ? 0 : Math.max(0, page);
+        int pageSize = size == null || size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        return query.accessLog(candidateId, user.id(), pageNumber, pageSize);
+    }
+}

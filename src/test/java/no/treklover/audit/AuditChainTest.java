@@ -1,0 +1,250 @@
+package no.treklover.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import no.treklover.audit.ChainVerification.Problem;
+import no.treklover.support.IntegrationTest;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The hash chain on the real database: sealing, append-only rules and verification. */
+@IntegrationTest
+class AuditChainTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    AuditChainSealer sealer;
+
+    @Autowired
+    AuditChainVerifier verifier;
+
+    @Test
+    void transactionsCommittingOutOfIdOrderAreChainedInCommitOrder() throws Exception {
+        try (Connection early = dataSource.getConnection(); Connection late = dataSource.getConnection()) {
+            early.setAutoCommit(false);
+            late.setAutoCommit(false);
+            long earlyId = insert(early, "out-of-order-early");
+            long lateId = insert(late, "out-of-order-late");
+            assertThat(lateId).isGreaterThan(earlyId);
+
+            late.commit();
+            sealer.sealAll();
+            assertThat(position(lateId)).isNotNull();
+            assertThat(position(earlyId)).as("not committed yet, so not visible to the sealer").isNull();
+
+            early.commit();
+            sealer.sealAll();
+            assertThat(position(earlyId)).isGreaterThan(position(lateId));
+        }
+        assertChainIsDense();
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void manyNodesSealingWhileOthersWriteStillMakeOneDenseChain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int node = 0; node < 3; node++) {
+                int n = node;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 40; i++) {
+                        insertCommitted("node-" + n + "-" + i);
+                    }
+                }));
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        sealer.sealAll();
+                        sealer.sealIfIdle();
+                    }
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        sealer.sealAll();
+
+        assertChainIsDense();
+        ChainVerification result = verifier.verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.unsealedEntries()).isZero();
+        assertThat(result.checkedEntries()).isGreaterThanOrEqualTo(120);
+    }
+
+    @Test
+    void theScheduleSealsNewEntriesWithinSeconds() {
+        long id = insertCommitted("scheduled");
+
+        Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> position(id) != null);
+    }
+
+    @Test
+    void sealedEntriesCannotBeChangedOrRemovedAndNewOnesCannotArriveSealed() {
+        long id = insertCommitted("append-only");
+        sealer.sealAll();
+
+        assertRefused("update audit_entry set purpose = 'changed' where id = " + id);
+        assertRefused("update audit_entry set hash = repeat('a', 64) where id = " + id);
+        assertRefused("update audit_entry set chain_position = null, previous_hash = null, hash = null where id = " + id);
+        assertRefused("delete from audit_entry where id = " + id);
+        assertRefused("truncate audit_entry");
+        assertRefused("""
+                insert into audit_entry (actor_username, action, resource, allowed, chain_position, previous_hash, hash)
+                values ('forger', 'READ', 'candidate', true, 999999999, repeat('0', 64), repeat('1', 64))""");
+        assertThat(jdbc.sql("select purpose from audit_entry where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("append-only");
+    }
+
+    @Test
+    void beforeSealingOnlyTheSealMayBeSetNotTheContentChanged() {
+        long id = insertCommitted("unsealed");
+
+        assertRefused("update audit_entry set purpose = 'changed' where id = " + id + " and hash is null");
+        assertRefused("delete from audit_entry where id = " + id + " and hash is null");
+    }
+
+    @Test
+    void aChangedEntryIsNamedAsTheFirstBrokenLink() {
+        long before = insertCommitted("tamper-before");
+        long target = insertCommitted("tamper-target");
+        long after = insertCommitted("tamper-after");
+        sealer.sealAll();
+        assertThat(verifier.verify().intact()).isTrue();
+        String storedHash = jdbc.sql("select hash from audit_entry where id = :id").param("id", target)
+                .query(String.class).single();
+
+        ChainVerification tampered = tamperedAndRolledBack(sql -> {
+            sql.sql("update audit_entry set purpose = 'nothing to see here' where id = :id").param("id", target)
+                    .update();
+            return verifier.verify();
+        });
+
+        assertThat(tampered.intact()).isFalse();
+        ChainVerification.BrokenLink link = tampered.firstBrokenLink();
+        assertThat(link.entryId()).isEqualTo(target);
+        assertThat(link.position()).isEqualTo(position(target));
+        assertThat(link.problem()).isEqualTo(Problem.HASH_MISMATCH);
+        assertThat(link.storedHash()).isEqualTo(storedHash);
+        assertThat(link.expectedHash()).isNotEqualTo(storedHash).matches("[0-9a-f]{64}");
+        assertThat(tampered.checkedEntries()).isEqualTo(position(target) - 1);
+        assertThat(position(before)).isLessThan(position(target));
+        assertThat(position(after)).isGreaterThan(position(target));
+        assertThat(verifier.verify().intact()).as("intact again once the change is rolled back").isTrue();
+    }
+
+    @Test
+    void aRemovedEntryBreaksTheChainAtTheEntryAfterIt() {
+        long removed = insertCommitted("remove-me");
+        long next = insertCommitted("after-removed");
+        sealer.sealAll();
+
+        ChainVerification result = tamperedAndRolledBack(sql -> {
+            sql.sql("delete from audit_entry where id = :id").param("id", removed).update();
+            return verifier.verify();
+        });
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenLink().problem()).isEqualTo(Problem.MISSING_POSITION);
+        assertThat(result.firstBrokenLink().position()).isEqualTo(position(removed));
+        assertThat(result.firstBrokenLink().entryId()).isEqualTo(next);
+    }
+
+    @Test
+    void anIntactChainReportsOkWithTheCount() {
+        insertCommitted("intact");
+        ChainVerification result = verifier.sealAndVerify();
+
+        Long sealed = jdbc.sql("select count(*) from audit_entry where hash is not null").query(Long.class).single();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.firstBrokenLink()).isNull();
+        assertThat(result.checkedEntries()).isGreaterThanOrEqualTo(sealed);
+        assertThat(result.headHash()).matches("[0-9a-f]{64}");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * Tampers as someone who gets past the trigger (the table owner can switch triggers off), inside a transaction
+     * that is rolled back, so no other test ever sees the damage.
+     */
+    private <T> T tamperedAndRolledBack(Function<JdbcClient, T> tamperAndVerify) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            T result = tamperAndVerify.apply(jdbc);
+            status.setRollbackOnly();
+            return result;
+        });
+    }
+
+    private void assertRefused(String sql) {
+        assertThatThrownBy(() -> jdbc.sql(sql).update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("audit_entry");
+    }
+
+    private void assertChainIsDense() {
+        List<Long> counts = jdbc.sql("""
+                        select count(*), coalesce(max(chain_position), 0), coalesce(min(chain_position), 1)
+                        from audit_entry where chain_position is not null""")
+                .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+        assertThat(counts.get(1)).as("highest position equals the number of sealed entries").isEqualTo(counts.get(0));
+        assertThat(counts.get(2)).isEqualTo(1L);
+    }
+
+    private Long position(long id) {
+        List<Long> positions = jdbc.sql("select chain_position from audit_entry where id = :id").param("id", id)
+                .query((rs, n) -> rs.getObject(1, Long.class)).list();
+        return positions.isEmpty() ? null : positions.get(0);
+    }
+
+    private long insertCommitted(String purpose) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            return insert(connection, purpose);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long insert(Connection connection, String purpose) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into audit_entry (actor_username, actor_role, action, resource, purpose, allowed)
+                values ('chain-test', 'COUNSELLOR', 'READ', 'candidate', ?, true) returning id""")) {
+            insert.setString(1, purpose);
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package no.treklover.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import no.treklover.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** {@code --verify-audit-log} as the command runner sees it, with the exit captured instead of ending the JVM. */
+@IntegrationTest
+class AuditVerificationCommandTest {
+
+    @Autowired
+    AuditChainSealer sealer;
+
+    @Autowired
+    AuditChainVerifier verifier;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private final List<Integer> exits = new ArrayList<>();
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    private AuditVerificationCommand command() {
+        return new AuditVerificationCommand(sealer, verifier, messages, exits::add,
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withoutTheOptionNothingHappens() throws Exception {
+        command().run(new DefaultApplicationArguments("--server.port=0"));
+
+        assertThat(exits).isEmpty();
+        assertThat(output.size()).isZero();
+    }
+
+    @Test
+    void anIntactLogPrintsTheCountAndExitsWithZero() throws Exception {
+        command().run(new DefaultApplicationArguments("--verify-audit-log"));
+
+        assertThat(exits).containsExactly(0);
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .startsWith("Tilgangsloggen er hel: ")
+                .contains("oppføringer kontrollert")
+                .containsPattern("[0-9a-f]{64}");
+    }
+
+    @Test
+    void aBrokenLogNamesTheEntryAndExitsWithOne() {
+        jdbc.sql("""
+                insert into audit_entry (actor_username, action, resource, allowed)
+                values ('command-test', 'READ', 'candidate', true)""").update();
+        sealer.sealAll();
+        long target = jdbc.sql("select id from audit_entry where chain_position = 1").query(Long.class).single();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update audit_entry set actor_username = 'someone-else' where id = :id").param("id", target)
+                    .update();
+            try {
+                command().run(new DefaultApplicationArguments("--verify-audit-log"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            status.setRollbackOnly();
+        });
+
+        assertThat(exits).containsExactly(1);
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .startsWith("Tilgangsloggen er BRUTT ved plass 1 (oppføring " + target + "): ")
+                .contains("Innholdet i oppføringen stemmer ikke");
+    }
+}
