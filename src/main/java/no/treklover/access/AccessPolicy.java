@@ -83,6 +83,14 @@ public class AccessPolicy {
         }
     }
 
+    /** The audit log as a whole is the privacy officer's; anyone else's attempt is itself logged as denied. */
+    public void requirePrivacyOfficer(CurrentUser user, String purpose) {
+        if (user.role() != Role.PRIVACY_OFFICER) {
+            audit.denied(user, AuditAction.READ, AuditLog.RESOURCE, null, purpose);
+            throw new ForbiddenException(user.username() + " is not the privacy officer");
+        }
+    }
+
     /** Pages and endpoints for the partners at the workplace: mentor and employer. */
     public void requirePartner(CurrentUser user) {
         if (user.role() != Role.MENTOR && user.role() != Role.EMPLOYER) {

@@ -1,5 +1,6 @@
 package no.treklover.audit;
 
+import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import org.springframework.stereotype.Service;
 
@@ -13,16 +14,17 @@ public class AccessLogService {
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 100;
 
-    private final AuditAccess access;
+    private final AccessPolicy access;
     private final AuditQuery query;
 
-    AccessLogService(AuditAccess access, AuditQuery query) {
+    AccessLogService(AccessPolicy access, AuditQuery query) {
         this.access = access;
         this.query = query;
     }
 
     public ResultPage<AccessLogEntry> ownAccessLog(CurrentUser user, Integer page, Integer size) {
-        long candidateId = access.requireCandidate(user);
+        access.requireCandidate(user);
+        long candidateId = user.candidateId();
         int pageNumber = page == null ? 0 : Math.max(0, page);
         int pageSize = size == null || size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
         return query.accessLog(candidateId, user.id(), pageNumber, pageSize);

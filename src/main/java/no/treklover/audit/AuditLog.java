@@ -16,6 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AuditLog {
 
+    /** The resource name under which reads of the audit log itself are logged. */
+    public static final String RESOURCE = "audit-log";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate separateTransaction;
 

@@ -1,6 +1,7 @@
 package no.treklover.audit;
 
 import java.util.List;
+import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.identifiers.NationalId;
 import no.treklover.platform.errors.RuleViolationException;
@@ -14,13 +15,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditSearchService {
 
-    private final AuditAccess access;
+    private final AccessPolicy access;
     private final AuditLog audit;
     private final AuditQuery query;
     private final AuditChainSealer sealer;
     private final AuditChainVerifier verifier;
 
-    AuditSearchService(AuditAccess access, AuditLog audit, AuditQuery query, AuditChainSealer sealer,
+    AuditSearchService(AccessPolicy access, AuditLog audit, AuditQuery query, AuditChainSealer sealer,
             AuditChainVerifier verifier) {
         this.access = access;
         this.audit = audit;
@@ -51,13 +52,13 @@ public class AuditSearchService {
                 ? ResultPage.empty(criteria.size())
                 : query.search(criteria, candidateId);
         // Logged after reading, so a search does not find itself.
-        audit.allowed(user, AuditAction.READ, AuditAccess.RESOURCE, candidateId, "search");
+        audit.allowed(user, AuditAction.READ, AuditLog.RESOURCE, candidateId, "search");
         return found;
     }
 
     public ChainVerification verify(CurrentUser user) {
         access.requirePrivacyOfficer(user, "verify");
-        audit.allowed(user, AuditAction.READ, AuditAccess.RESOURCE, null, "verify");
+        audit.allowed(user, AuditAction.READ, AuditLog.RESOURCE, null, "verify");
         return verifier.sealAndVerify();
     }
 }
