@@ -177,6 +177,11 @@ class AccessMatrixTest {
                         "200 200 200 200 200 200 200 200 200 200 200 200 200"),
                 row("GET /v3/api-docs.yaml", () -> Call.get("/v3/api-docs.yaml"),
                         "200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                // stateless, reads and stores nothing: any logged-in party (and NAV's own systems) may calculate
+                row("POST /api/v1/mentor-grant/calculation", () -> Call.json("POST", "/api/v1/mentor-grant/calculation",
+                        object("payType", "TIMELONN", "amount", 300, "hoursPerMonth", 20, "holidayPayRate", 0.12,
+                                "pensionRate", 0.02, "employerTaxRate", 0.141)),
+                        "200 200 200 200 200 200 200 200 200 200 200 200 401"),
                 // ------------------------------------------------------------------ pages
                 row("GET /", () -> Call.get("/"), "302 302 200 200 200 302 302 302 302 302 302 200 302"),
                 row("GET /login", () -> Call.get("/login"), "200 200 200 200 200 200 200 200 200 200 200 200 200"),
