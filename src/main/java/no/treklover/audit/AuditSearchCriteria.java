@@ -1,5 +1,7 @@
 package no.treklover.audit;
 
+import no.treklover.platform.validation.SelfValidating;
+import no.treklover.platform.validation.ValidRules;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import no.treklover.platform.errors.RuleViolationException.Violation;
  * What the privacy officer searches the audit log for; every part optional. The national id travels in the
  * request body (form post or JSON), never in a URL, where it would end up in logs and browser history.
  */
-@ValidSearchPeriod
+@ValidRules
 public record AuditSearchCriteria(
         @Size(max = 20, message = "{validation.nationalId}") @ValidNationalId String nationalId,
         @Size(max = 100, message = "{validation.size}") String actorUsername,
@@ -19,7 +21,7 @@ public record AuditSearchCriteria(
         LocalDate occurredTo,
         Boolean allowed,
         Integer page,
-        Integer size) {
+        Integer size) implements SelfValidating {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
@@ -34,7 +36,7 @@ public record AuditSearchCriteria(
     }
 
     /** Rules across fields, named by the field to correct. */
-    List<Violation> violations() {
+    public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
         if (outOfRange(occurredFrom)) {
             violations.add(new Violation("occurredFrom", "validation.dateRange"));

@@ -1,5 +1,7 @@
 package no.treklover.agreement.grant;
 
+import no.treklover.platform.validation.SelfValidating;
+import no.treklover.platform.validation.ValidRules;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -13,10 +15,10 @@ import no.treklover.platform.errors.RuleViolationException.Violation;
 /**
  * The figures of a mentortilskudd calculation. Rates are decimal fractions (0.141 = 14.1 %). Position percent is
  * required except for hourly pay; start and end date are optional, but go together, and then the answer holds the
- * grant periods. The rules between fields are checked by {@link ValidGrantCalculation}, so every invalid field is
+ * grant periods. The rules between fields are checked by {@link ValidRules}, so every invalid field is
  * reported in one answer.
  */
-@ValidGrantCalculation
+@ValidRules
 public record MentorGrantCalculationRequest(
         @NotNull(message = "{validation.required}") PayType payType,
         @NotNull(message = "{validation.required}")
@@ -36,7 +38,7 @@ public record MentorGrantCalculationRequest(
         @Digits(integer = 1, fraction = 4, message = "{grant.validation.pensionRate}") BigDecimal pensionRate,
         @NotNull(message = "{validation.required}") BigDecimal employerTaxRate,
         LocalDate startDate,
-        LocalDate endDate) {
+        LocalDate endDate) implements SelfValidating {
 
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;

@@ -1,4 +1,4 @@
-package no.treklover.agreement.grant;
+package no.treklover.platform.validation;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -10,14 +10,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The calculation's rules between fields and NAV's lists of rates hold. A constraint on the whole request, reported
- * on each field to correct, so a client gets them together with the other field errors.
+ * The {@link SelfValidating} request's rules between fields hold. A constraint on the whole request,
+ * reported on each field to correct, so a client gets them together with the other field errors.
  */
 @Documented
-@Constraint(validatedBy = GrantCalculationValidator.class)
+@Constraint(validatedBy = SelfValidatingValidator.class)
 @Target(TYPE)
 @Retention(RUNTIME)
-public @interface ValidGrantCalculation {
+public @interface ValidRules {
 
     String message() default "{problem.invalid}";
 

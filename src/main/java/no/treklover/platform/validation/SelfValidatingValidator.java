@@ -1,19 +1,19 @@
-package no.treklover.audit;
+package no.treklover.platform.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import no.treklover.platform.errors.RuleViolationException.Violation;
 
-/** Checks {@link ValidSearchPeriod} with the search's own rules, each violation on its field. */
-public final class SearchPeriodValidator implements ConstraintValidator<ValidSearchPeriod, AuditSearchCriteria> {
+/** Checks {@link ValidRules}: each of the request's own violations on its field, with its message key. */
+public final class SelfValidatingValidator implements ConstraintValidator<ValidRules, SelfValidating> {
 
     @Override
-    public boolean isValid(AuditSearchCriteria criteria, ConstraintValidatorContext context) {
-        if (criteria == null) {
+    public boolean isValid(SelfValidating request, ConstraintValidatorContext context) {
+        if (request == null) {
             return true;
         }
-        List<Violation> violations = criteria.violations();
+        List<Violation> violations = request.violations();
         if (violations.isEmpty()) {
             return true;
         }
