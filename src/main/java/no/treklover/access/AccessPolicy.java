@@ -52,6 +52,44 @@ public class AccessPolicy {
         return policies.get(user.role()).visibleItems(user, scope, today(), consents);
     }
 
+    /** What a user may see and do with a mentor agreement of a case (BRIEF §2 and §4), most first. */
+    public enum AgreementAccess {
+        /** Nothing, not even that it exists. */
+        NONE,
+        /** The process's mentor before signing the confidentiality declaration: only what it takes to sign. */
+        DECLARATION_ONLY,
+        /** The candidate: everything but the mentor's pay and rates; approves as candidate. */
+        WITHOUT_PAY,
+        /** The mentor after the declaration: everything but the candidate's national id. */
+        WITHOUT_NATIONAL_ID,
+        /** The employer (approves as employer) and the beslutter at the office (approves as beslutter). */
+        READ,
+        /** The counsellor of the office: everything. */
+        MANAGE
+    }
+
+    /**
+     * Agreement access by role: counsellor and beslutter of the candidate's office; the candidate; the employer and
+     * the mentor of the case while partner access is open (12 weeks after the end or annulment), the mentor only
+     * after signing the confidentiality declaration.
+     */
+    public AgreementAccess agreementAccess(CurrentUser user, CaseScope scope, boolean mentorSigned) {
+        return policies.get(user.role()).agreementAccess(user, scope, mentorSigned, today());
+    }
+
+    /** Throws {@link ForbiddenException} unless the user has at least {@code least}; logs the access either way. */
+    public AgreementAccess requireAgreement(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            AgreementAccess least, boolean write, String resource) {
+        AgreementAccess access = agreementAccess(user, scope, mentorSigned);
+        AuditAction action = write ? AuditAction.WRITE : AuditAction.READ;
+        if (access.compareTo(least) < 0 || access == AgreementAccess.NONE) {
+            audit.denied(user, action, resource, scope.candidateId(), "AGREEMENT_" + least.name());
+            throw new ForbiddenException(user.username() + " may not " + least + " " + resource);
+        }
+        audit.allowed(user, action, resource, scope.candidateId(), "AGREEMENT_" + access.name());
+        return access;
+    }
+
     public boolean mayCreateCases(CurrentUser user) {
         return policies.get(user.role()).mayCreateCases(user);
     }

@@ -18,6 +18,14 @@ class CandidatePolicy implements RolePolicy {
         return Role.CANDIDATE;
     }
 
+    /** The candidate reads and approves their agreements, but never sees the mentor's pay. */
+    @Override
+    public AccessPolicy.AgreementAccess agreementAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return Objects.equals(user.candidateId(), scope.candidateId())
+                ? AccessPolicy.AgreementAccess.WITHOUT_PAY : AccessPolicy.AgreementAccess.NONE;
+    }
+
     @Override
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return Objects.equals(user.candidateId(), scope.candidateId()) && OWN.contains(permission);

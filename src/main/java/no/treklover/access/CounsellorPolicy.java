@@ -19,6 +19,13 @@ class CounsellorPolicy implements RolePolicy {
     }
 
     @Override
+    public AccessPolicy.AgreementAccess agreementAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return permits(user, Permission.EDIT_CASE, scope, today)
+                ? AccessPolicy.AgreementAccess.MANAGE : AccessPolicy.AgreementAccess.NONE;
+    }
+
+    @Override
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return permission != Permission.MANAGE_CONSENT
                 && user.officeId() != null && Objects.equals(user.officeId(), scope.officeId());

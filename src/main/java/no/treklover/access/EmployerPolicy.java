@@ -1,5 +1,6 @@
 package no.treklover.access;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,13 @@ class EmployerPolicy extends PartnerPolicy {
     @Override
     boolean takesPart(CurrentUser user, CaseScope scope) {
         return user.employerId() != null && Objects.equals(scope.employerId(), user.employerId());
+    }
+
+    @Override
+    public AccessPolicy.AgreementAccess agreementAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return takesPart(user, scope) && scope.partnerAccessOpenOn(today)
+                ? AccessPolicy.AgreementAccess.READ : AccessPolicy.AgreementAccess.NONE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package no.treklover.access;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,17 @@ class MentorPolicy extends PartnerPolicy {
     @Override
     boolean takesPart(CurrentUser user, CaseScope scope) {
         return scope.mentorUserId() != null && Objects.equals(scope.mentorUserId(), user.id());
+    }
+
+    /** Only after the confidentiality declaration does the mentor see the agreement, never the national id. */
+    @Override
+    public AccessPolicy.AgreementAccess agreementAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        if (!takesPart(user, scope) || !scope.partnerAccessOpenOn(today)) {
+            return AccessPolicy.AgreementAccess.NONE;
+        }
+        return mentorSigned ? AccessPolicy.AgreementAccess.WITHOUT_NATIONAL_ID
+                : AccessPolicy.AgreementAccess.DECLARATION_ONLY;
     }
 
     @Override

@@ -16,6 +16,12 @@ interface RolePolicy {
 
     boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today);
 
+    /** What this user may see and do with the case's mentor agreements; by default nothing. */
+    default AccessPolicy.AgreementAccess agreementAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return AccessPolicy.AgreementAccess.NONE;
+    }
+
     /** Which of the candidate's items this user may see; by default all of them when they may read the case. */
     default Set<ConsentItem> visibleItems(CurrentUser user, CaseScope scope, LocalDate today,
             ConsentRegistry consents) {

@@ -182,6 +182,31 @@ class AccessMatrixTest {
                         object("payType", "TIMELONN", "amount", 300, "hoursPerMonth", 20, "holidayPayRate", 0.12,
                                 "pensionRate", 0.02, "employerTaxRate", 0.141)),
                         "200 200 200 200 200 200 200 200 200 200 200 200 401"),
+                // mentor agreements: the candidate's office (beslutter reads and approves), the candidate without pay,
+                // the employer, the mentor (before the declaration only the declaration)
+                row("POST /api/v1/processes/{id}/agreements", () -> Call.json("POST",
+                        "/api/v1/processes/" + newPartnerProcess() + "/agreements", object()),
+                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/agreements", () -> Call.get("/api/v1/processes/" + kajasProcess
+                        + "/agreements"),
+                        "200 403 200 403 403 200 403 200 403 200 403 403 401"),
+                row("GET /api/v1/agreements/{id}", () -> Call.get("/api/v1/agreements/" + newAgreement(kajasProcess)),
+                        "200 403 200 403 403 200 403 200 403 200 403 403 401"),
+                row("PUT /api/v1/agreements/{id}", () -> Call.json("PUT", "/api/v1/agreements/"
+                        + newAgreement(newPartnerProcess()), object("tasks", "Bake brød")),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/agreements/{id}/confidentiality", () -> Call.json("POST", "/api/v1/agreements/"
+                        + newAgreement(newPartnerProcess()) + "/confidentiality", object()),
+                        "403 403 403 403 403 200 403 403 403 403 403 403 401"),
+                row("POST /api/v1/agreements/{id}/approvals", () -> Call.json("POST", "/api/v1/agreements/"
+                        + signedAgreement(newPartnerProcess()) + "/approvals", object("as", "EMPLOYER")),
+                        "403 403 403 403 403 403 403 200 403 403 403 403 401"),
+                row("DELETE /api/v1/agreements/{id}/approvals/{party}", () -> new Call("DELETE", "/api/v1/agreements/"
+                        + employerApprovedAgreement() + "/approvals/EMPLOYER", null, null),
+                        "403 403 403 403 403 403 403 200 403 403 403 403 401"),
+                row("POST /api/v1/agreements/{id}/annulment", () -> Call.json("POST", "/api/v1/agreements/"
+                        + newAgreement(newPartnerProcess()) + "/annulment", object("reason", "SYK")),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
                 // ------------------------------------------------------------------ pages
                 row("GET /", () -> Call.get("/"), "302 302 200 200 200 302 302 302 302 302 302 200 302"),
                 row("GET /login", () -> Call.get("/login"), "200 200 200 200 200 200 200 200 200 200 200 200 200"),
@@ -292,7 +317,8 @@ class AccessMatrixTest {
         if (call.path().startsWith("/api/") && !call.method().equals("GET") && !call.method().equals("POST")) {
             headers.put("If-Match", currentETag(call.path()));
         }
-        if (call.path().matches("/api/v1/processes/\\d+/(transitions|measures)")) {
+        if (call.path().matches("/api/v1/processes/\\d+/(transitions|measures)")
+                || call.path().matches("/api/v1/agreements/\\d+/(approvals|annulment)")) {
             headers.put("If-Match", currentETag(call.path()));
         }
         return http.send(user, call.method(), call.path(), call.body(), call.contentType(), headers);
@@ -300,11 +326,15 @@ class AccessMatrixTest {
 
     /** The current version of the candidate or process a write goes to, so only authorization can stop it. */
     private String currentETag(String path) {
-        var m = java.util.regex.Pattern.compile("/api/v1/(candidates|processes)/(\\d+)").matcher(path);
+        var m = java.util.regex.Pattern.compile("/api/v1/(candidates|processes|agreements)/(\\d+)").matcher(path);
         if (!m.find()) {
             return "\"0\"";
         }
-        String table = m.group(1).equals("candidates") ? "candidate" : "inclusion_process";
+        String table = switch (m.group(1)) {
+            case "candidates" -> "candidate";
+            case "agreements" -> "mentor_agreement";
+            default -> "inclusion_process";
+        };
         Long version = jdbc.sql("select version from " + table + " where id = :id")
                 .param("id", Long.parseLong(m.group(2))).query(Long.class).optional().orElse(0L);
         return "\"" + version + "\"";
@@ -329,6 +359,41 @@ class AccessMatrixTest {
                 object("type", "MENTOR", "startDate", "2026-12-01"), "\"0\"");
         long measure = added.json().path("measures").get(0).path("id").asLong();
         return "/api/v1/processes/" + process + "/measures/" + measure;
+    }
+
+    /** A fresh process at veileder's office with arbeidsgiver's employer and mentor as its mentor. */
+    private long newPartnerProcess() {
+        long process = newProcess();
+        jdbc.sql("update inclusion_process set employer_id = :e, mentor_user_id = "
+                + "(select id from app_user where username = 'mentor') where id = :id")
+                .param("e", employer).param("id", process).update();
+        return process;
+    }
+
+    private long newAgreement(long process) {
+        return http.post("veileder", "/api/v1/processes/" + process + "/agreements", object()).id();
+    }
+
+    /** Filled in and signed by the mentor: ready for the candidate's and the employer's approval (version 2). */
+    private long signedAgreement(long process) {
+        long id = newAgreement(process);
+        java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        http.put("veileder", "/api/v1/agreements/" + id, object("mentorFirstName", "Mona", "mentorLastName", "Mentor",
+                "mentorPhone", "91234567", "tasks", "Opplæring", "hoursPerMonth", 20, "payType", "TIMELONN",
+                "payAmount", 300, "startDate", start.toString(), "endDate", start.plusMonths(2).toString(),
+                "followUp", "Hver fjerde uke", "adaptation", "Ingen", "holidayPayRate", 0.12, "otpRate", 0.02,
+                "agaRate", 0.141, "accountNumber", "12345678903", "familyTie", false,
+                "candidateContact", object("firstName", "A", "lastName", "B", "phone", "92345678"),
+                "employerContact", object("firstName", "C", "lastName", "D", "phone", "93456789"),
+                "counsellorContact", object("firstName", "E", "lastName", "F", "phone", "94567890")), "\"0\"");
+        http.post("mentor", "/api/v1/agreements/" + id + "/confidentiality", object());
+        return id;
+    }
+
+    private long employerApprovedAgreement() {
+        long id = signedAgreement(newPartnerProcess());
+        http.post("arbeidsgiver", "/api/v1/agreements/" + id + "/approvals", object("as", "EMPLOYER"), "\"2\"");
+        return id;
     }
 
     private static String newOrgNumber() {

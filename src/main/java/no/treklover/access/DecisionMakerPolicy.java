@@ -1,0 +1,27 @@
+package no.treklover.access;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** Beslutter: no case details, but reads and approves the mentor agreements of their office (four-eyes). */
+@Component
+class DecisionMakerPolicy implements RolePolicy {
+
+    @Override
+    public Role role() {
+        return Role.DECISION_MAKER;
+    }
+
+    @Override
+    public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
+        return false;
+    }
+
+    @Override
+    public AccessPolicy.AgreementAccess agreementAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return user.officeId() != null && Objects.equals(user.officeId(), scope.officeId())
+                ? AccessPolicy.AgreementAccess.READ : AccessPolicy.AgreementAccess.NONE;
+    }
+}

@@ -1,0 +1,257 @@
+package no.treklover.agreement;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.treklover.access.AccessPolicy;
+import no.treklover.access.AccessPolicy.AgreementAccess;
+import no.treklover.access.CaseScope;
+import no.treklover.access.CurrentUser;
+import no.treklover.access.Role;
+import no.treklover.agreement.AgreementChanged.Kind;
+import no.treklover.candidate.Candidate;
+import no.treklover.candidate.CandidateService;
+import no.treklover.platform.errors.ConflictException;
+import no.treklover.platform.errors.ForbiddenException;
+import no.treklover.platform.errors.NotFoundException;
+import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.errors.StaleVersionException;
+import no.treklover.process.InclusionProcess;
+import no.treklover.process.InclusionProcessRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mentor agreements: create, read, edit while nobody has approved, sign, approve, withdraw, annul. Every decision
+ * about who may do what is {@link AccessPolicy}'s; the order of signing is {@link SigningRules}'; every change
+ * publishes an {@link AgreementChanged} for the process timeline.
+ */
+@Service
+public class AgreementService {
+
+    private static final String RESOURCE = "agreement";
+
+    private final MentorAgreementRepository agreements;
+    private final InclusionProcessRepository processes;
+    private final CandidateService candidates;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AgreementService(MentorAgreementRepository agreements, InclusionProcessRepository processes,
+            CandidateService candidates, AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+        this.agreements = agreements;
+        this.processes = processes;
+        this.candidates = candidates;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The counsellor starts an agreement; the process must have its employer and mentor (400 otherwise). */
+    @Transactional
+    public long create(CurrentUser user, long processId, AgreementContent content) {
+        InclusionProcess process = loadProcess(processId);
+        policy.requireAgreement(user, process.scope(), true, AgreementAccess.MANAGE, true, RESOURCE);
+        List<Violation> missing = new ArrayList<>();
+        if (process.getEmployerId() == null) {
+            missing.add(new Violation("employerId", "agreement.create.employerRequired"));
+        }
+        if (process.getMentorUserId() == null) {
+            missing.add(new Violation("mentorUserId", "agreement.create.mentorRequired"));
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException(missing);
+        }
+        Candidate candidate = candidates.load(process.getCandidateId());
+        AgreementContent initial = content != null ? content : AgreementContent.empty();
+        if (content != null && !content.equals(AgreementContent.empty())) {
+            checkRules(initial, new LoadedAgreement(null, process, candidate, AgreementAccess.MANAGE).context());
+        }
+        Instant now = clock.instant();
+        MentorAgreement agreement = new MentorAgreement(processId, process.getCandidateId(), process.getOfficeId(),
+                process.getEmployerId(), process.getMentorUserId(), now);
+        agreement.apply(initial, now);
+        agreements.saveAndFlush(agreement);
+        publish(agreement, Kind.CREATED, user, null);
+        return agreement.getId();
+    }
+
+    /** The process's agreements this user may know of (403 if none of the process's agreements could be theirs). */
+    @Transactional
+    public List<LoadedAgreement> list(CurrentUser user, long processId) {
+        InclusionProcess process = loadProcess(processId);
+        policy.requireAgreement(user, process.scope(), true, AgreementAccess.DECLARATION_ONLY, false, RESOURCE);
+        Candidate candidate = candidates.load(process.getCandidateId());
+        return agreements.findByProcessIdOrderByCreatedAtAscIdAsc(processId).stream()
+                .map(a -> new LoadedAgreement(a, process, candidate, policy.agreementAccess(user, scope(a, process),
+                        a.approvals().mentorSignedConfidentiality())))
+                .filter(loaded -> loaded.access() != AgreementAccess.NONE)
+                .toList();
+    }
+
+    @Transactional
+    public LoadedAgreement read(CurrentUser user, long id) {
+        MentorAgreement agreement = agreements.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+        return authorize(user, agreement, AgreementAccess.DECLARATION_ONLY, false);
+    }
+
+    /** Edits the content; only while nobody has approved (409 otherwise) and the rules hold (400 naming fields). */
+    @Transactional
+    public void update(CurrentUser user, long id, long expectedVersion, AgreementContent content) {
+        LoadedAgreement loaded = forChange(user, id, expectedVersion, AgreementAccess.MANAGE);
+        MentorAgreement agreement = loaded.agreement();
+        if (!SigningRules.contentEditable(agreement.approvals())) {
+            throw new ConflictException("agreement.signing.notEditable");
+        }
+        AgreementContent next = content != null ? content : AgreementContent.empty();
+        checkRules(next, loaded.context());
+        agreement.apply(next, clock.instant());
+        agreements.flush();
+        publish(agreement, Kind.UPDATED, user, null);
+    }
+
+    /** The process's mentor signs the confidentiality declaration; only then may they open the agreement. */
+    @Transactional
+    public void signConfidentiality(CurrentUser user, long id) {
+        MentorAgreement agreement = agreements.findForUpdateById(id)
+                .orElseThrow(() -> new NotFoundException(RESOURCE, id));
+        authorize(user, agreement, AgreementAccess.DECLARATION_ONLY, true);
+        requireRole(user, Role.MENTOR);
+        requireNotAnnulled(agreement);
+        step(user, agreement, SigningRules.signConfidentiality(agreement.approvals()), Kind.CONFIDENTIALITY_SIGNED,
+                null);
+    }
+
+    @Transactional
+    public void approve(CurrentUser user, long id, long expectedVersion, ApprovalRole as, OnBehalfReason onBehalf) {
+        LoadedAgreement loaded = forChange(user, id, expectedVersion, AgreementAccess.DECLARATION_ONLY);
+        requireParty(user, loaded, as);
+        if (onBehalf != null && as != ApprovalRole.COUNSELLOR) {
+            throw new RuleViolationException("onBehalfReason", "agreement.approval.onBehalfOnlyCounsellor");
+        }
+        MentorAgreement agreement = loaded.agreement();
+        Approvals current = agreement.approvals();
+        String actor = MentorAgreement.ident(user.id());
+        SigningOutcome outcome = switch (as) {
+            case CANDIDATE -> SigningRules.approveAsCandidate(current);
+            case EMPLOYER -> SigningRules.approveAsEmployer(current);
+            case COUNSELLOR -> SigningRules.approveAsCounsellor(current, actor, onBehalf, complete(loaded));
+            case DECISION_MAKER -> SigningRules.approveAsBeslutter(current, actor);
+        };
+        step(user, agreement, outcome, as == ApprovalRole.DECISION_MAKER ? Kind.CONCLUDED : Kind.APPROVED, as.name());
+    }
+
+    /** A party withdraws its own approval (until conclusion); the counsellor's goes with it (SigningRules). */
+    @Transactional
+    public void withdraw(CurrentUser user, long id, long expectedVersion, SigningRules.Party party) {
+        LoadedAgreement loaded = forChange(user, id, expectedVersion, AgreementAccess.DECLARATION_ONLY);
+        requireParty(user, loaded, ApprovalRole.valueOf(party.name()));
+        MentorAgreement agreement = loaded.agreement();
+        step(user, agreement, SigningRules.withdraw(agreement.approvals(), party), Kind.APPROVAL_WITHDRAWN,
+                party.name());
+    }
+
+    /** The counsellor annuls with a reason a user may choose (never UTLOPT, which is the system's). */
+    @Transactional
+    public void annul(CurrentUser user, long id, long expectedVersion, AnnulmentReason reason) {
+        LoadedAgreement loaded = forChange(user, id, expectedVersion, AgreementAccess.MANAGE);
+        if (reason == null) {
+            throw new RuleViolationException("reason", "validation.required");
+        }
+        if (!reason.choosableByUser()) {
+            throw new RuleViolationException("reason", "agreement.annulment.notChoosable");
+        }
+        MentorAgreement agreement = loaded.agreement();
+        agreement.annul(reason, clock.instant());
+        agreements.flush();
+        publish(agreement, Kind.ANNULLED, user, reason.name());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ExpiryRule.OSLO));
+    }
+
+    private LoadedAgreement forChange(CurrentUser user, long id, long expectedVersion, AgreementAccess least) {
+        MentorAgreement agreement = agreements.findForUpdateById(id)
+                .orElseThrow(() -> new NotFoundException(RESOURCE, id));
+        LoadedAgreement loaded = authorize(user, agreement, least, true);
+        if (agreement.getVersion() != expectedVersion) {
+            throw new StaleVersionException();
+        }
+        requireNotAnnulled(agreement);
+        return loaded;
+    }
+
+    private LoadedAgreement authorize(CurrentUser user, MentorAgreement agreement, AgreementAccess least,
+            boolean write) {
+        InclusionProcess process = loadProcess(agreement.getProcessId());
+        AgreementAccess access = policy.requireAgreement(user, scope(agreement, process),
+                agreement.approvals().mentorSignedConfidentiality(), least, write, RESOURCE);
+        return new LoadedAgreement(agreement, process, candidates.load(agreement.getCandidateId()), access);
+    }
+
+    /** The approving role must be the user's own, with the access that role has to this agreement. */
+    private static void requireParty(CurrentUser user, LoadedAgreement loaded, ApprovalRole as) {
+        AgreementAccess needed = switch (as) {
+            case CANDIDATE -> AgreementAccess.WITHOUT_PAY;
+            case EMPLOYER, DECISION_MAKER -> AgreementAccess.READ;
+            case COUNSELLOR -> AgreementAccess.MANAGE;
+        };
+        if (user.role() != as.role() || loaded.access() != needed) {
+            throw new ForbiddenException(user.username() + " may not approve as " + as);
+        }
+    }
+
+    private static void requireRole(CurrentUser user, Role role) {
+        if (user.role() != role) {
+            throw new ForbiddenException(user.username() + " is not " + role);
+        }
+    }
+
+    private static void requireNotAnnulled(MentorAgreement agreement) {
+        if (agreement.isAnnulled()) {
+            throw new ConflictException("agreement.annulled");
+        }
+    }
+
+    private void step(CurrentUser user, MentorAgreement agreement, SigningOutcome outcome, Kind kind,
+            String detail) {
+        if (!outcome.isAllowed()) {
+            throw new RuleViolationException(List.of(outcome.refusal()));
+        }
+        agreement.apply(outcome.approvals(), user.id(), clock.instant());
+        agreements.flush();
+        publish(agreement, kind, user, detail);
+    }
+
+    private boolean complete(LoadedAgreement loaded) {
+        AgreementContent content = loaded.agreement().content();
+        return AgreementRules.allRequiredFilled(content)
+                && AgreementRules.check(content, loaded.context(), today()).isEmpty();
+    }
+
+    private void checkRules(AgreementContent content, AgreementContext context) {
+        List<Violation> violations = AgreementRules.check(content, context, today());
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+    }
+
+    private void publish(MentorAgreement agreement, Kind kind, CurrentUser user, String detail) {
+        events.publishEvent(new AgreementChanged(agreement.getProcessId(), agreement.getId(), kind, user.id(),
+                clock.instant(), detail));
+    }
+
+    private static CaseScope scope(MentorAgreement agreement, InclusionProcess process) {
+        return agreement.scope(process.getCounsellorId(), process.getMentorUserId());
+    }
+
+    private InclusionProcess loadProcess(long id) {
+        return processes.findById(id).orElseThrow(() -> new NotFoundException("process", id));
+    }
+}
