@@ -56,6 +56,22 @@ class CandidateAnonymiser {
                             version = version + 1, updated_at = :at
                         where candidate_id in (:ids)""")
                 .param("at", at).param("ids", candidateIds).update();
+        // Agreements keep dates, hours, pay and approval times for grant statistics and accounts; who the
+        // people were and what was written about the candidate go.
+        jdbc.sql("""
+                        update mentor_agreement
+                        set mentor_user_id = null, mentor_first_name = null, mentor_last_name = null, mentor_phone = null,
+                            mentor_email = null, mentor_national_id = null, tasks = null, follow_up = null,
+                            adaptation = null, family_tie_reason = null, account_number = null, kid = null,
+                            candidate_contact_first_name = null, candidate_contact_last_name = null,
+                            candidate_contact_phone = null, candidate_contact_email = null,
+                            employer_contact_first_name = null, employer_contact_last_name = null,
+                            employer_contact_phone = null, employer_contact_email = null,
+                            counsellor_contact_first_name = null, counsellor_contact_last_name = null,
+                            counsellor_contact_phone = null, counsellor_contact_email = null,
+                            version = version + 1
+                        where candidate_id in (:ids)""")
+                .param("ids", candidateIds).update();
         jdbc.sql("""
                         update candidate
                         set national_id = null, birth_year = extract(year from birth_date), birth_date = null,
