@@ -5,11 +5,14 @@ import java.time.Instant;
 /**
  * Published on every change of a mentor agreement; the process timeline records it as {@code AGREEMENT_<kind>}.
  *
+ * @param actorId who changed it; null for the system (automatic expiry and its warnings)
  * @param detail what changed, e.g. the approving party or the annulment reason; may be null
  */
-public record AgreementChanged(long processId, long agreementId, Kind kind, long actorId, Instant at, String detail) {
+public record AgreementChanged(long processId, long agreementId, Kind kind, Long actorId, Instant at, String detail) {
 
     public enum Kind {
-        CREATED, UPDATED, CONFIDENTIALITY_SIGNED, APPROVED, APPROVAL_WITHDRAWN, CONCLUDED, ANNULLED
+        CREATED, UPDATED, CONFIDENTIALITY_SIGNED, APPROVED, APPROVAL_WITHDRAWN, CONCLUDED, ANNULLED,
+        /** The system warns that the agreement expires; detail WEEK or DAY ({@link AgreementExpiryJob}). */
+        EXPIRY_WARNING
     }
 }
