@@ -5,15 +5,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import no.treklover.agreement.AgreementChanged.Kind;
+import no.treklover.platform.jobs.SingleNodeBatches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Automatic expiry (BRIEF §4): a never-concluded, not annulled agreement untouched for 12 weeks ({@link ExpiryRule})
@@ -46,14 +46,14 @@ class AgreementExpiryJob {
     }
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final SingleNodeBatches batches;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AgreementExpiryJob(JdbcClient jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+    AgreementExpiryJob(JdbcClient jdbc, SingleNodeBatches batches, ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
+        this.batches = batches;
         this.events = events;
         this.clock = clock;
     }
@@ -64,39 +64,20 @@ class AgreementExpiryJob {
     }
 
     AgreementExpiryResult run(Instant now) {
-        long afterId = 0;
-        int week = 0;
-        int day = 0;
-        int annulled = 0;
-        int batches = 0;
-        while (true) {
-            long after = afterId;
-            Batch batch = transaction.execute(status -> {
-                // Held until this transaction ends; a node that does not get it leaves the work to the one that did.
-                if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:key)")
-                        .param("key", LOCK_KEY).query(Boolean.class).single())) {
-                    return null;
-                }
-                return batch(now, after);
-            });
-            if (batch == null) {
-                log.info("Agreement expiry: another node holds the lock, leaving the work to it");
-                return new AgreementExpiryResult(week, day, annulled, batches, true);
-            }
-            if (batch.size() == 0) {
-                break;
-            }
-            batches++;
-            week += batch.weekWarnings();
-            day += batch.dayWarnings();
-            annulled += batch.annulled();
-            afterId = batch.lastId();
+        Optional<List<Batch>> done = batches.run(LOCK_KEY,
+                previous -> batch(now, previous == null ? 0 : previous.lastId()), batch -> batch.size() == 0);
+        if (done.isEmpty()) {
+            log.info("Agreement expiry: another node holds the lock, leaving the work to it");
+            return new AgreementExpiryResult(0, 0, 0, 0, true);
         }
+        int week = done.get().stream().mapToInt(Batch::weekWarnings).sum();
+        int day = done.get().stream().mapToInt(Batch::dayWarnings).sum();
+        int annulled = done.get().stream().mapToInt(Batch::annulled).sum();
         if (week + day + annulled > 0) {
             log.info("Agreement expiry: {} week warnings, {} day warnings, {} annulled as UTLOPT, {} batches", week,
-                    day, annulled, batches);
+                    day, annulled, done.get().size());
         }
-        return new AgreementExpiryResult(week, day, annulled, batches, false);
+        return new AgreementExpiryResult(week, day, annulled, done.get().size(), false);
     }
 
     private Batch batch(Instant now, long afterId) {

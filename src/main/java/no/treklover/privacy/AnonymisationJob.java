@@ -4,13 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import no.treklover.platform.jobs.SingleNodeBatches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Anonymises, every night, the candidates whose processes all ended longer ago than the retention period. Works in
@@ -30,18 +29,16 @@ class AnonymisationJob {
 
     private final DueCandidates due;
     private final CandidateAnonymiser anonymiser;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final SingleNodeBatches batches;
     private final RetentionPeriod retention;
     private final int batchSize;
     private final Clock clock;
 
-    AnonymisationJob(DueCandidates due, CandidateAnonymiser anonymiser, JdbcClient jdbc,
-            PlatformTransactionManager transactions, PrivacyProperties properties, Clock clock) {
+    AnonymisationJob(DueCandidates due, CandidateAnonymiser anonymiser, SingleNodeBatches batches,
+            PrivacyProperties properties, Clock clock) {
         this.due = due;
         this.anonymiser = anonymiser;
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
+        this.batches = batches;
         this.retention = properties.retentionPeriod();
         this.batchSize = properties.anonymisationBatchSize();
         this.clock = clock;
@@ -54,36 +51,19 @@ class AnonymisationJob {
 
     AnonymisationResult anonymiseDue(Instant now) {
         LocalDate lastDueEndDate = retention.lastDueEndDate(now);
-        long afterId = 0;
-        int candidates = 0;
-        int processes = 0;
-        int batches = 0;
-        while (true) {
-            long after = afterId;
-            Batch batch = transaction.execute(status -> {
-                // Held until this transaction ends; a node that does not get it leaves the work to the one that did.
-                if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(:key)")
-                        .param("key", LOCK_KEY).query(Boolean.class).single())) {
-                    return null;
-                }
-                List<Long> ids = due.next(lastDueEndDate, after, batchSize);
-                int anonymisedProcesses = anonymiser.anonymise(ids, now);
-                return new Batch(ids.isEmpty() ? after : ids.get(ids.size() - 1), ids.size(), anonymisedProcesses);
-            });
-            if (batch == null) {
-                log.info("Anonymisation: another node holds the lock, leaving the work to it");
-                return new AnonymisationResult(candidates, processes, batches, true);
-            }
-            if (batch.candidates() == 0) {
-                break;
-            }
-            batches++;
-            candidates += batch.candidates();
-            processes += batch.processes();
-            afterId = batch.lastId();
+        Optional<List<Batch>> done = batches.run(LOCK_KEY, previous -> {
+            List<Long> ids = due.next(lastDueEndDate, previous == null ? 0 : previous.lastId(), batchSize);
+            int anonymisedProcesses = anonymiser.anonymise(ids, now);
+            return new Batch(ids.isEmpty() ? 0 : ids.get(ids.size() - 1), ids.size(), anonymisedProcesses);
+        }, batch -> batch.candidates() == 0);
+        if (done.isEmpty()) {
+            log.info("Anonymisation: another node holds the lock, leaving the work to it");
+            return new AnonymisationResult(0, 0, 0, true);
         }
+        int candidates = done.get().stream().mapToInt(Batch::candidates).sum();
+        int processes = done.get().stream().mapToInt(Batch::processes).sum();
         log.info("Anonymisation: {} candidates with {} processes ended on or before {} (retention {}), {} batches",
-                candidates, processes, lastDueEndDate, retention, batches);
-        return new AnonymisationResult(candidates, processes, batches, false);
+                candidates, processes, lastDueEndDate, retention, done.get().size());
+        return new AnonymisationResult(candidates, processes, done.get().size(), false);
     }
 }
