@@ -35,10 +35,12 @@ class DemoDataLoader {
     private final DemoUsersBanner banner;
     private final ObjectProvider<PasswordEncoder> passwordEncoder;
     private final ObjectProvider<Clock> clock;
+    private final ObjectProvider<DemoDataContributor> contributors;
 
     DemoDataLoader(DemoMode demoMode, DemoProperties properties, JdbcTemplate jdbc,
                    PlatformTransactionManager transactionManager, DemoDataWriter writer, DemoUsersBanner banner,
-                   ObjectProvider<PasswordEncoder> passwordEncoder, ObjectProvider<Clock> clock) {
+                   ObjectProvider<PasswordEncoder> passwordEncoder, ObjectProvider<Clock> clock,
+                   ObjectProvider<DemoDataContributor> contributors) {
         this.demoMode = demoMode;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -47,6 +49,7 @@ class DemoDataLoader {
         this.banner = banner;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.contributors = contributors;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -72,6 +75,7 @@ class DemoDataLoader {
             long started = System.nanoTime();
             DemoData data = DemoDataGenerator.generate(BaselineCases.load(), properties.extraProcesses(), today());
             writer.write(data, passwordHash());
+            contributors.orderedStream().forEach(contributor -> contributor.contribute(jdbc, today()));
             log.info("Demo data loaded in {} ms: {} offices, {} employers, {} users, {} candidates, {} processes, "
                             + "{} measures, {} timeline entries", (System.nanoTime() - started) / 1_000_000,
                     data.offices.size(), data.employers.size(), data.users.size(), data.candidates.size(),
