@@ -158,7 +158,9 @@ public class AgreementPages {
     private List<PartyState> parties(MentorAgreement m) {
         List<PartyState> list = new ArrayList<>();
         list.add(state("mentor", m.getMentorSignedConfidentialityAt(), m.getMentorUserId(), null));
-        list.add(state("candidate", m.getCandidateApprovedAt(), null, m.getCandidateOnBehalfReason() == null ? null
+        list.add(state("candidate", m.getCandidateApprovedAt(), m.getCandidateOnBehalfReason() != null
+                ? m.getCounsellorApprovedBy() : users.findByCandidateId(m.getCandidateId()).stream().findFirst()
+                        .map(UserAccount::getId).orElse(null), m.getCandidateOnBehalfReason() == null ? null
                 : msg("agreementPage.party.onBehalf", msg(m.getCandidateOnBehalfReason().messageKey()))));
         list.add(state("employer", m.getEmployerApprovedAt(), m.getEmployerApprovedBy(), null));
         list.add(state("counsellor", m.getCounsellorApprovedAt(), m.getCounsellorApprovedBy(), null));

@@ -164,7 +164,7 @@ public class CalculationSteps {
     }
 
     /** As few decimals as needed: "20", "173,3", "1 950". */
-    static String number(BigDecimal amount) {
+    public static String number(BigDecimal amount) {
         return format(amount, "#,##0.##########");
     }
 
