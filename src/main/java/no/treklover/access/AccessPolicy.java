@@ -90,6 +90,26 @@ public class AccessPolicy {
         return access;
     }
 
+    /**
+     * Whether a user with this access to an agreement may create it and fill in its content (while nobody has
+     * approved): the counsellor of the office, and the employer's representative of the process (BRIEF §4).
+     */
+    public boolean mayDraftAgreement(CurrentUser user, AgreementAccess access) {
+        return access.compareTo(AgreementAccess.READ) >= 0 && policies.get(user.role()).draftsAgreements();
+    }
+
+    /** Throws {@link ForbiddenException} unless the user may draft the case's agreements; logs the access either way. */
+    public AgreementAccess requireAgreementDrafting(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            String resource) {
+        AgreementAccess access = agreementAccess(user, scope, mentorSigned);
+        if (!mayDraftAgreement(user, access)) {
+            audit.denied(user, AuditAction.WRITE, resource, scope.candidateId(), "AGREEMENT_DRAFT");
+            throw new ForbiddenException(user.username() + " may not draft " + resource);
+        }
+        audit.allowed(user, AuditAction.WRITE, resource, scope.candidateId(), "AGREEMENT_" + access.name());
+        return access;
+    }
+
     public boolean mayCreateCases(CurrentUser user) {
         return policies.get(user.role()).mayCreateCases(user);
     }

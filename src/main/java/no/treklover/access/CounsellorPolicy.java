@@ -30,4 +30,9 @@ class CounsellorPolicy implements RolePolicy {
         return permission != Permission.MANAGE_CONSENT
                 && user.officeId() != null && Objects.equals(user.officeId(), scope.officeId());
     }
+
+    @Override
+    public boolean draftsAgreements() {
+        return true;
+    }
 }

@@ -29,4 +29,9 @@ class EmployerPolicy extends PartnerPolicy {
     Audience audience() {
         return Audience.EMPLOYER;
     }
+
+    @Override
+    public boolean draftsAgreements() {
+        return true;
+    }
 }

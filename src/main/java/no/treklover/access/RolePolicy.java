@@ -22,6 +22,14 @@ interface RolePolicy {
         return AccessPolicy.AgreementAccess.NONE;
     }
 
+    /**
+     * Whether this role fills in mentor agreements (create, edit while nobody has approved) when it has at least
+     * READ access to them: the counsellor and the employer's representative (BRIEF §4); by default not.
+     */
+    default boolean draftsAgreements() {
+        return false;
+    }
+
     /** Which of the candidate's items this user may see; by default all of them when they may read the case. */
     default Set<ConsentItem> visibleItems(CurrentUser user, CaseScope scope, LocalDate today,
             ConsentRegistry consents) {

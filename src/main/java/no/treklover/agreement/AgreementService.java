@@ -52,11 +52,14 @@ public class AgreementService {
         this.clock = clock;
     }
 
-    /** The counsellor starts an agreement; the process must have its employer and mentor (400 otherwise). */
+    /**
+     * The counsellor or the process's employer starts an agreement; the process must have its employer and mentor
+     * (400 otherwise).
+     */
     @Transactional
     public long create(CurrentUser user, long processId, AgreementContent content) {
         InclusionProcess process = loadProcess(processId);
-        policy.requireAgreement(user, process.scope(), true, AgreementAccess.MANAGE, true, RESOURCE);
+        policy.requireAgreementDrafting(user, process.scope(), true, RESOURCE);
         List<Violation> missing = new ArrayList<>();
         if (process.getEmployerId() == null) {
             missing.add(new Violation("employerId", "agreement.create.employerRequired"));
@@ -100,10 +103,21 @@ public class AgreementService {
         return authorize(user, agreement, AgreementAccess.DECLARATION_ONLY, false);
     }
 
-    /** Edits the content; only while nobody has approved (409 otherwise) and the rules hold (400 naming fields). */
+    /**
+     * The counsellor or the employer edits the content; only while nobody has approved (409 otherwise) and the rules
+     * hold (400 naming fields).
+     */
     @Transactional
     public void update(CurrentUser user, long id, long expectedVersion, AgreementContent content) {
-        LoadedAgreement loaded = forChange(user, id, expectedVersion, AgreementAccess.MANAGE);
+        MentorAgreement locked = agreements.findForUpdateById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+        InclusionProcess process = loadProcess(locked.getProcessId());
+        AgreementAccess access = policy.requireAgreementDrafting(user, scope(locked, process),
+                locked.approvals().mentorSignedConfidentiality(), RESOURCE);
+        if (locked.getVersion() != expectedVersion) {
+            throw new StaleVersionException();
+        }
+        requireNotAnnulled(locked);
+        LoadedAgreement loaded = new LoadedAgreement(locked, process, candidates.load(locked.getCandidateId()), access);
         MentorAgreement agreement = loaded.agreement();
         if (!SigningRules.contentEditable(agreement.approvals())) {
             throw new ConflictException("agreement.signing.notEditable");

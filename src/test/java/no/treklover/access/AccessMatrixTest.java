@@ -197,7 +197,7 @@ class AccessMatrixTest {
                 // the employer, the mentor (before the declaration only the declaration)
                 row("POST /api/v1/processes/{id}/agreements", () -> Call.json("POST",
                         "/api/v1/processes/" + newPartnerProcess() + "/agreements", object()),
-                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                        "201 403 403 403 403 403 403 201 403 403 403 403 401"),
                 row("GET /api/v1/processes/{id}/agreements", () -> Call.get("/api/v1/processes/" + kajasProcess
                         + "/agreements"),
                         "200 403 200 403 403 200 403 200 403 200 403 403 401"),
@@ -205,7 +205,7 @@ class AccessMatrixTest {
                         "200 403 200 403 403 200 403 200 403 200 403 403 401"),
                 row("PUT /api/v1/agreements/{id}", () -> Call.json("PUT", "/api/v1/agreements/"
                         + newAgreement(newPartnerProcess()), object("tasks", "Bake brød")),
-                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                        "200 403 403 403 403 403 403 200 403 403 403 403 401"),
                 row("POST /api/v1/agreements/{id}/confidentiality", () -> Call.json("POST", "/api/v1/agreements/"
                         + newAgreement(newPartnerProcess()) + "/confidentiality", object()),
                         "403 403 403 403 403 200 403 403 403 403 403 403 401"),
@@ -410,7 +410,39 @@ class AccessMatrixTest {
     // ====================================================================== agreement pages: counsellor, employer, candidate, mentor
 
     List<Row> agreementPageRows() {
-        return List.of();
+        return List.of(
+                // columns: veileder veileder2 beslutter markedskontakt kontorleder mentor mentor2 arbeidsgiver
+                //          arbeidsgiver2 kandidat personvernombud tiltaksarrangor anonym
+                // the page: every party of the agreement (the mentor sees only the declaration before signing)
+                row("GET /agreements/{id}", () -> Call.get("/agreements/" + newAgreement(kajasProcess)),
+                        "200 403 200 403 403 200 403 200 403 200 403 403 302"),
+                // counsellor and employer fill in while nobody has approved
+                row("POST /agreements/{id}", () -> Call.form("/agreements/" + newAgreement(newPartnerProcess()),
+                        "version=0&tasks=Bake+br%C3%B8d"),
+                        "302 403 403 403 403 403 403 302 403 403 403 403 403"),
+                // the live calculation: those who see the pay (not the candidate, not the mentor before signing)
+                row("POST /agreements/{id}/calculation", () -> Call.form("/agreements/" + newAgreement(kajasProcess)
+                        + "/calculation", "payType=TIMELONN&payAmount=300&hoursPerMonth=20"),
+                        "200 403 200 403 403 403 403 200 403 403 403 403 403"),
+                row("POST /processes/{id}/agreements", () -> Call.form("/processes/" + newPartnerProcess()
+                        + "/agreements", ""),
+                        "302 403 403 403 403 403 403 302 403 403 403 403 403"),
+                row("POST /agreements/{id}/confidentiality", () -> Call.form("/agreements/"
+                        + newAgreement(newPartnerProcess()) + "/confidentiality", ""),
+                        "403 403 403 403 403 302 403 403 403 403 403 403 403"),
+                row("POST /agreements/{id}/approvals", () -> Call.form("/agreements/"
+                        + signedAgreement(newPartnerProcess()) + "/approvals", "version=2&as=EMPLOYER"),
+                        "403 403 403 403 403 403 403 302 403 403 403 403 403"),
+                row("POST /agreements/{id}/withdrawal", () -> Call.form("/agreements/" + employerApprovedAgreement()
+                        + "/withdrawal", "version=3&party=EMPLOYER"),
+                        "403 403 403 403 403 403 403 302 403 403 403 403 403"),
+                row("POST /agreements/{id}/annulment", () -> Call.form("/agreements/"
+                        + newAgreement(newPartnerProcess()) + "/annulment", "version=0&reason=SYK"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                // "Send til partene": the counsellor only
+                row("POST /agreements/{id}/sending", () -> Call.form("/agreements/"
+                        + newAgreement(newPartnerProcess()) + "/sending", ""),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"));
     }
 
     // ---------------------------------------------------------------------- end of agreementPageRows

@@ -1,0 +1,90 @@
+package no.treklover.agreement;
+
+import java.util.List;
+import no.treklover.access.AccessPolicy;
+import no.treklover.access.CurrentUser;
+import no.treklover.agreement.AgreementResponse.Summary;
+import no.treklover.platform.errors.ForbiddenException;
+import no.treklover.platform.errors.NotFoundException;
+import no.treklover.process.InclusionProcess;
+import no.treklover.process.InclusionProcessRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agreements card on other features' pages (the process page, the candidate's /my, the partners' /partner),
+ * called from their templates as {@code @agreementSections.forProcess(processId, currentUser)}.
+ */
+@Component("agreementSections")
+public class AgreementSections {
+
+    private final AgreementService agreements;
+    private final AgreementViews views;
+    private final InclusionProcessRepository processes;
+    private final AccessPolicy policy;
+    private final org.springframework.context.MessageSource messages;
+
+    AgreementSections(AgreementService agreements, AgreementViews views, InclusionProcessRepository processes,
+            AccessPolicy policy, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.agreements = agreements;
+        this.views = views;
+        this.processes = processes;
+        this.policy = policy;
+    }
+
+    /** One agreement in the card: its summary and whether the user must act on it (the mentor's declaration). */
+    public record Item(Summary summary, boolean declarationOnly, String approvedBy) {
+    }
+
+    /**
+     * @param mayCreate the user may start an agreement here (counsellor or the process's employer)
+     * @param missingEmployer the process has no employer yet, so no agreement can be made
+     */
+    public record Card(long processId, List<Item> items, boolean mayCreate, boolean missingEmployer,
+            boolean missingMentor) {
+    }
+
+    /** "Godkjent av: kandidaten, arbeidsgiveren" or null when nobody has approved yet. */
+    private String approvedBy(LoadedAgreement loaded) {
+        Approvals a = loaded.agreement().approvals();
+        if (loaded.access() == AccessPolicy.AgreementAccess.DECLARATION_ONLY || !a.anyApproval()) {
+            return null;
+        }
+        java.util.List<String> parties = new java.util.ArrayList<>();
+        if (a.candidateApproved()) {
+            parties.add(msg("agreementPage.party.candidate"));
+        }
+        if (a.employerApproved()) {
+            parties.add(msg("agreementPage.party.employer"));
+        }
+        if (a.counsellorApproved()) {
+            parties.add(msg("agreementPage.party.counsellor"));
+        }
+        if (a.concluded()) {
+            parties.add(msg("agreementPage.party.beslutter"));
+        }
+        return msg("agreementPage.card.approvedBy", String.join(", ", parties));
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, CalculationSteps.NORWEGIAN);
+    }
+
+    public Card forProcess(long processId, CurrentUser user) {
+        InclusionProcess process = processes.findById(processId).orElseThrow(() -> new NotFoundException("process",
+                processId));
+        List<Item> items;
+        try {
+            items = agreements.list(user, processId).stream()
+                    .map(a -> new Item(views.summary(a, agreements.today()),
+                            a.access() == AccessPolicy.AgreementAccess.DECLARATION_ONLY, approvedBy(a)))
+                    .toList();
+        } catch (ForbiddenException e) {
+            items = List.of();
+        }
+        boolean mayCreate = process.isOpen() && policy.mayDraftAgreement(user,
+                policy.agreementAccess(user, process.scope(), true));
+        return new Card(processId, items, mayCreate, process.getEmployerId() == null,
+                process.getMentorUserId() == null);
+    }
+}
