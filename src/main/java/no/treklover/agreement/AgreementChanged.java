@@ -13,6 +13,8 @@ public record AgreementChanged(long processId, long agreementId, Kind kind, Long
     public enum Kind {
         CREATED, UPDATED, CONFIDENTIALITY_SIGNED, APPROVED, APPROVAL_WITHDRAWN, CONCLUDED, ANNULLED,
         /** The system warns that the agreement expires; detail WEEK or DAY ({@link AgreementExpiryJob}). */
-        EXPIRY_WARNING
+        EXPIRY_WARNING,
+        /** The counsellor changed a concluded agreement: a new version; detail {@code <number>:<change type>}. */
+        AMENDED
     }
 }
