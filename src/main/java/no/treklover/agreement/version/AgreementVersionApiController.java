@@ -61,7 +61,7 @@ class AgreementVersionApiController {
         return versions.changes(user, id, from != null ? from : Math.max(1, number - 1), number);
     }
 
-    @GetMapping(value = "/versions/{number}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/versions/{number}.pdf")
     @Operation(summary = "One version as a printable PDF, masked like the JSON: the agreement as signed, the "
             + "calculation (not for the candidate), the approvals with names and times, and the version's change")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
