@@ -172,6 +172,10 @@ class AgreementVersionApiTest {
         http.get("veileder", "/api/v1/processes/" + c.processId() + "/timeline").json()
                 .forEach(e -> timeline.add(e.path("type").asString()));
         assertThat(timeline.stream().filter("AGREEMENT_AMENDED"::equals)).hasSize(4);
+        Response export = http.get(c.candidateUser(), "/api/v1/me/export");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).contains("agreementVersions", "FORKORTE", "Flytter til en annen by",
+                shortenedEnd.toString());
         assertThat(jdbc.sql("select count(*) from process_event where process_id = :p and type = 'AGREEMENT_AMENDED' "
                 + "and actor_id = :a").param("p", c.processId()).param("a", fixtures.userId("veileder"))
                 .query(Integer.class).single()).isEqualTo(4);
