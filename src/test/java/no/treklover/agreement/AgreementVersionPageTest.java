@@ -124,4 +124,18 @@ class AgreementVersionPageTest {
         assertThat(none.status()).isEqualTo(200);
         assertThat(none.body()).contains("Avtalen har ingen versjoner ennå");
     }
+
+    @Test
+    void theDemoHasAnAgreementWithThreeVersionsForItsUsers() {
+        long id = jdbc.sql("select min(agreement_id) from agreement_version where version_number = 3")
+                .query(Long.class).single();
+        for (String user : new String[] {"veileder", "beslutter", "mentor", "arbeidsgiver"}) {
+            Response versions = page(user, "/agreements/" + id + "/versions");
+            assertThat(versions.status()).as(user).isEqualTo(200);
+            assertThat(versions.body()).as(user).contains("Forlenget", "Endret beregning", "Inngått",
+                    "version-compare__row--changed");
+        }
+        assertThat(page("veileder", "/agreements/" + id + "/changes/new?type=ENDRE_MENTOR").body())
+                .contains("Mona", "Nå: ");
+    }
 }
