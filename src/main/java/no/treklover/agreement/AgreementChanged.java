@@ -15,6 +15,8 @@ public record AgreementChanged(long processId, long agreementId, Kind kind, Long
         /** The system warns that the agreement expires; detail WEEK or DAY ({@link AgreementExpiryJob}). */
         EXPIRY_WARNING,
         /** The counsellor sent the agreement to mentor, employer and candidate for signing and approval. */
-        SENT_TO_PARTIES
+        SENT_TO_PARTIES,
+        /** The counsellor changed a concluded agreement: a new version; detail {@code <number>:<change type>}. */
+        AMENDED
     }
 }

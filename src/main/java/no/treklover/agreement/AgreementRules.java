@@ -108,7 +108,23 @@ public final class AgreementRules {
         if (ctx.effortGroup() == EffortGroup.STANDARD_INNSATS) {
             v.add(new Violation("effortGroup", "agreement.rule.standardEffortGroup"));
         }
-        checkDates(c, ctx, today, v);
+        if (c.startDate() != null && c.startDate().isBefore(today.minusDays(MAX_DAYS_START_IN_PAST))) {
+            v.add(new Violation("startDate", "agreement.rule.startTooFarInPast", MAX_DAYS_START_IN_PAST));
+        }
+        checkDates(c, ctx, v);
+        checkFields(c, v);
+        checkMentorIsNotCandidate(c, ctx, v);
+        return v;
+    }
+
+    /**
+     * The rules for the content of a concluded agreement that the counsellor changes (extends, shortens, new
+     * calculation, …): everything {@link #check} asks except what is about drafting — the start may lie any time in
+     * the past, since the agreement has long begun — and the innsatsgruppe, which was decided at conclusion.
+     */
+    public static List<Violation> checkAmendment(AgreementContent c, AgreementContext ctx) {
+        List<Violation> v = new ArrayList<>();
+        checkDates(c, ctx, v);
         checkFields(c, v);
         checkMentorIsNotCandidate(c, ctx, v);
         return v;
@@ -128,14 +144,11 @@ public final class AgreementRules {
         return w;
     }
 
-    private static void checkDates(AgreementContent c, AgreementContext ctx, LocalDate today, List<Violation> v) {
+    private static void checkDates(AgreementContent c, AgreementContext ctx, List<Violation> v) {
         LocalDate start = c.startDate();
         LocalDate end = c.endDate();
         checkYear(start, "startDate", v);
         checkYear(end, "endDate", v);
-        if (start != null && start.isBefore(today.minusDays(MAX_DAYS_START_IN_PAST))) {
-            v.add(new Violation("startDate", "agreement.rule.startTooFarInPast", MAX_DAYS_START_IN_PAST));
-        }
         if (start != null && end != null) {
             if (end.isBefore(start)) {
                 v.add(new Violation("endDate", "agreement.rule.endBeforeStart"));

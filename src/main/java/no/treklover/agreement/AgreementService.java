@@ -190,7 +190,7 @@ public class AgreementService {
         return LocalDate.now(clock.withZone(ExpiryRule.OSLO));
     }
 
-    private LoadedAgreement forChange(CurrentUser user, long id, long expectedVersion, AgreementAccess least) {
+    LoadedAgreement forChange(CurrentUser user, long id, long expectedVersion, AgreementAccess least) {
         MentorAgreement agreement = agreements.findForUpdateById(id)
                 .orElseThrow(() -> new NotFoundException(RESOURCE, id));
         LoadedAgreement loaded = authorize(user, agreement, least, true);
@@ -201,7 +201,7 @@ public class AgreementService {
         return loaded;
     }
 
-    private LoadedAgreement authorize(CurrentUser user, MentorAgreement agreement, AgreementAccess least,
+    LoadedAgreement authorize(CurrentUser user, MentorAgreement agreement, AgreementAccess least,
             boolean write) {
         InclusionProcess process = loadProcess(agreement.getProcessId());
         AgreementAccess access = policy.requireAgreement(user, scope(agreement, process),

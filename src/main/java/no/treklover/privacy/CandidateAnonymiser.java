@@ -72,6 +72,22 @@ class CandidateAnonymiser {
                             version = version + 1
                         where candidate_id in (:ids)""")
                 .param("ids", candidateIds).update();
+        // Versions of concluded agreements keep their numbers, change types, dates, hours and pay like the agreement;
+        // the people in the snapshot, its free text and who approved go.
+        jdbc.sql("""
+                        update agreement_version v
+                        set reason_text = case when v.reason = 'ANNET' then :removed end,
+                            snapshot = jsonb_set(jsonb_set(v.snapshot, '{content}', (v.snapshot -> 'content')
+                                || jsonb_build_object('mentorFirstName', null, 'mentorLastName', null,
+                                    'mentorPhone', null, 'mentorEmail', null, 'mentorNationalId', null, 'tasks', null,
+                                    'followUp', null, 'adaptation', null, 'familyTieReason', null,
+                                    'accountNumber', null, 'kid', null, 'candidateContact', null,
+                                    'employerContact', null, 'counsellorContact', null)),
+                                '{approvals}', coalesce((select jsonb_agg(a - 'byName' - 'byId')
+                                                         from jsonb_array_elements(v.snapshot -> 'approvals') a),
+                                                        '[]'::jsonb))
+                        where v.agreement_id in (select id from mentor_agreement where candidate_id in (:ids))""")
+                .param("removed", FIRST_NAME).param("ids", candidateIds).update();
         jdbc.sql("""
                         update candidate
                         set national_id = null, birth_year = extract(year from birth_date), birth_date = null,

@@ -2,6 +2,7 @@ package no.treklover.privacy;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.treklover.platform.pdf.PdfComposer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

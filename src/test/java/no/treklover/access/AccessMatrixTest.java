@@ -329,7 +329,7 @@ class AccessMatrixTest {
             headers.put("If-Match", currentETag(call.path()));
         }
         if (call.path().matches("/api/v1/processes/\\d+/(transitions|measures)")
-                || call.path().matches("/api/v1/agreements/\\d+/(approvals|annulment)")) {
+                || call.path().matches("/api/v1/agreements/\\d+/(approvals|annulment|changes)")) {
             headers.put("If-Match", currentETag(call.path()));
         }
         return http.send(user, call.method(), call.path(), call.body(), call.contentType(), headers);
@@ -458,7 +458,58 @@ class AccessMatrixTest {
     // ====================================================================== agreement versions after conclusion, and their PDFs
 
     List<Row> agreementVersionRows() {
-        return List.of();
+        // the parties who may see the agreement's content see its versions, masked as the agreement; only the
+        // counsellor changes a concluded agreement. A fresh process, so mentor's declaration on Kaja's process does
+        // not change other rows: kandidat (Kaja) is not its candidate (AgreementVersionApiTest covers the candidate).
+        return List.of(
+                row("GET /api/v1/agreements/{id}/versions", () -> Call.get("/api/v1/agreements/"
+                        + concludedAgreement() + "/versions"),
+                        "200 403 200 403 403 200 403 200 403 403 403 403 401"),
+                row("GET /api/v1/agreements/{id}/versions/{number}", () -> Call.get("/api/v1/agreements/"
+                        + concludedAgreement() + "/versions/1"),
+                        "200 403 200 403 403 200 403 200 403 403 403 403 401"),
+                row("GET /api/v1/agreements/{id}/versions/{number}/changes", () -> Call.get("/api/v1/agreements/"
+                        + concludedAgreement() + "/versions/1/changes?from=1"),
+                        "200 403 200 403 403 200 403 200 403 403 403 403 401"),
+                row("GET /api/v1/agreements/{id}/versions/{number}.pdf", () -> Call.get("/api/v1/agreements/"
+                        + concludedAgreement() + "/versions/1.pdf"),
+                        "200 403 200 403 403 200 403 200 403 403 403 403 401"),
+                row("POST /api/v1/agreements/{id}/changes", () -> Call.json("POST", "/api/v1/agreements/"
+                        + concludedAgreement(newPartnerProcess()) + "/changes",
+                        object("type", "ENDRE_OPPFOLGING", "followUp", "Trekløversamtale hver andre uke")),
+                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                // pages
+                row("GET /agreements/{id}/versions", () -> Call.get("/agreements/" + concludedAgreement()
+                        + "/versions?left=1&right=1"),
+                        "200 403 200 403 403 200 403 200 403 403 403 403 302"),
+                row("GET /agreements/{id}/changes/new", () -> Call.get("/agreements/" + concludedAgreement()
+                        + "/changes/new?type=FORLENGE"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /agreements/{id}/changes", () -> Call.form("/agreements/"
+                        + concludedAgreement(newPartnerProcess()) + "/changes",
+                        "type=ENDRE_OPPFOLGING&version=5&followUp=Hver+uke"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"));
+    }
+
+    private Long concludedForReading;
+
+    /** One concluded agreement of a fresh partner process, made once per test and only read. */
+    private long concludedAgreement() {
+        if (concludedForReading == null) {
+            concludedForReading = concludedAgreement(newPartnerProcess());
+        }
+        return concludedForReading;
+    }
+
+    /** Signed, approved by the employer and by the counsellor on the candidate's behalf, concluded (version 5). */
+    private long concludedAgreement(long process) {
+        long id = signedAgreement(process);
+        String approvals = "/api/v1/agreements/" + id + "/approvals";
+        http.post("arbeidsgiver", approvals, object("as", "EMPLOYER"), "\"2\"");
+        http.post("veileder", approvals, object("as", "COUNSELLOR", "onBehalfReason", "NO_BANKID"), "\"3\"");
+        ApiClient.Response concluded = http.post("beslutter", approvals, object("as", "DECISION_MAKER"), "\"4\"");
+        assertThat(concluded.json().path("concludedAt").isMissingNode()).as(concluded.body()).isFalse();
+        return id;
     }
 
     // ---------------------------------------------------------------------- end of agreementVersionRows

@@ -1,4 +1,4 @@
-package no.treklover.privacy;
+package no.treklover.platform.pdf;
 
 import java.io.IOException;
 import java.text.Normalizer;
@@ -10,17 +10,17 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Text a PDF font can show. The standard Helvetica (WinAnsiEncoding) has æ, ø, å and the rest of Western
  * European text but not emoji, Arabic and the like; those become '?' rather than failing the whole export.
  */
-final class PdfSafeText {
+public final class PdfSafeText {
 
     private final PDFont font;
     private final Map<Integer, Boolean> encodable = new HashMap<>();
 
-    PdfSafeText(PDFont font) {
+    public PdfSafeText(PDFont font) {
         this.font = font;
     }
 
     /** One line of text: composed to NFC (so "å" typed as a + ring still shows), controls and tabs as spaces. */
-    String clean(String text) {
+    public String clean(String text) {
         StringBuilder clean = new StringBuilder(text.length());
         Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(codePoint -> {
             if (Character.isISOControl(codePoint)) {

@@ -1,4 +1,4 @@
-package no.treklover.privacy;
+package no.treklover.platform.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * Lays out text on A4 pages top to bottom: headings, paragraphs and label–value rows, wrapped to the width and
  * continued on a new page when one is full. Uses the PDF standard fonts, so nothing has to be embedded.
  */
-final class PdfComposer {
+public final class PdfComposer {
 
     private record Style(PDType1Font font, float size) {
         float leading() {
@@ -45,7 +45,7 @@ final class PdfComposer {
     private PDPageContentStream stream;
     private float y;
 
-    PdfComposer(String documentTitle) {
+    public PdfComposer(String documentTitle) {
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         title = new Style(bold, 18);
@@ -63,12 +63,12 @@ final class PdfComposer {
         newPage();
     }
 
-    void title(String text) {
+    public void title(String text) {
         lines(wrap(text, title, WIDTH), title, MARGIN);
         y -= 6;
     }
 
-    void heading(String text) {
+    public void heading(String text) {
         y -= 12;
         List<String> lines = wrap(text, heading, WIDTH);
         keepSpace(lines.size() * heading.leading() + 3 * body.leading());
@@ -76,27 +76,27 @@ final class PdfComposer {
         y -= 2;
     }
 
-    void subheading(String text) {
+    public void subheading(String text) {
         y -= 6;
         List<String> lines = wrap(text, subheading, WIDTH);
         keepSpace(lines.size() * subheading.leading() + 2 * body.leading());
         lines(lines, subheading, MARGIN);
     }
 
-    void paragraph(String text) {
+    public void paragraph(String text) {
         lines(wrap(text, body, WIDTH), body, MARGIN);
         y -= 4;
     }
 
     /** A compact line of a list (timeline, access log); {@code header} sets it in bold. */
-    void listLine(String text, boolean header) {
+    public void listLine(String text, boolean header) {
         Style style = header ? smallBold : small;
         lines(wrap(text, style, WIDTH), style, MARGIN);
         y -= 2;
     }
 
     /** A label on the left and its value on the right, both wrapped in their own column. */
-    void field(String labelText, String value) {
+    public void field(String labelText, String value) {
         List<String> labelLines = wrap(labelText, label, LABEL_WIDTH);
         List<String> valueLines = wrap(value, body, PAGE.getWidth() - MARGIN - VALUE_X);
         for (int i = 0; i < Math.max(labelLines.size(), valueLines.size()); i++) {
@@ -112,7 +112,7 @@ final class PdfComposer {
     }
 
     /** Finishes the document with a footer on every page; {@code footer} gets the page number and the page count. */
-    byte[] finish(BiFunction<Integer, Integer, String> footer) {
+    public byte[] finish(BiFunction<Integer, Integer, String> footer) {
         try (document) {
             stream.close();
             int pages = document.getNumberOfPages();

@@ -1,0 +1,329 @@
+package no.treklover.agreement.version;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import no.treklover.agreement.AgreementContent;
+import no.treklover.agreement.Contact;
+import no.treklover.agreement.grant.PayType;
+
+/**
+ * The change form as the browser sends it: one type's fields, rates in percent (12 = 12 %); turned into a
+ * {@link ChangeRequest} with only that type's fields, so the API's rules and messages apply unchanged.
+ */
+public class ChangeForm {
+
+    private ChangeType type;
+    private long version;
+    private LocalDate endDate;
+    private ShorteningReason reason;
+    private String reasonText;
+    private String mentorFirstName;
+    private String mentorLastName;
+    private String mentorPhone;
+    private String mentorEmail;
+    private String tasks;
+    private PayType payType;
+    private BigDecimal payAmount;
+    private BigDecimal positionPercent;
+    private BigDecimal hoursPerMonth;
+    private BigDecimal holidayPayRate;
+    private BigDecimal otpRate;
+    private BigDecimal agaRate;
+    private LocalDate effectiveFrom;
+    private ContactForm candidateContact = new ContactForm();
+    private ContactForm employerContact = new ContactForm();
+    private ContactForm counsellorContact = new ContactForm();
+    private String followUp;
+
+    /** The form for a change of this type, filled in with the agreement's current content. */
+    static ChangeForm of(ChangeType type, Versions.Current current) {
+        AgreementContent c = current.content();
+        ChangeForm f = new ChangeForm();
+        f.type = type;
+        f.version = current.agreementVersion();
+        f.endDate = type == ChangeType.FORLENGE || type == ChangeType.FORKORTE ? null : c.endDate();
+        f.mentorFirstName = c.mentorFirstName();
+        f.mentorLastName = c.mentorLastName();
+        f.mentorPhone = c.mentorPhone();
+        f.mentorEmail = c.mentorEmail();
+        f.tasks = c.tasks();
+        f.payType = c.payType();
+        f.payAmount = plain(c.payAmount());
+        f.positionPercent = plain(c.positionPercent());
+        f.hoursPerMonth = plain(c.hoursPerMonth());
+        f.holidayPayRate = percent(c.holidayPayRate());
+        f.otpRate = percent(c.otpRate());
+        f.agaRate = percent(c.agaRate());
+        f.candidateContact = ContactForm.of(c.candidateContact());
+        f.employerContact = ContactForm.of(c.employerContact());
+        f.counsellorContact = ContactForm.of(c.counsellorContact());
+        f.followUp = c.followUp();
+        return f;
+    }
+
+    /** The API's request with only this type's fields. */
+    ChangeRequest toRequest() {
+        if (type == null) {
+            return ChangeRequest.of(null);
+        }
+        boolean dates = type == ChangeType.FORLENGE || type == ChangeType.FORKORTE;
+        boolean shorten = type == ChangeType.FORKORTE;
+        boolean mentor = type == ChangeType.ENDRE_MENTOR;
+        boolean calc = type == ChangeType.ENDRE_BEREGNING;
+        boolean contacts = type == ChangeType.ENDRE_KONTAKTINFO;
+        return new ChangeRequest(type, dates ? endDate : null, shorten ? reason : null, shorten ? reasonText : null,
+                mentor ? mentorFirstName : null, mentor ? mentorLastName : null, mentor ? mentorPhone : null,
+                mentor ? mentorEmail : null, mentor ? tasks : null, calc ? payType : null, calc ? payAmount : null,
+                calc ? positionPercent : null, calc ? hoursPerMonth : null, calc ? fraction(holidayPayRate) : null,
+                calc ? fraction(otpRate) : null, calc ? fraction(agaRate) : null, calc ? effectiveFrom : null,
+                contacts ? candidateContact.toContact() : null, contacts ? employerContact.toContact() : null,
+                contacts ? counsellorContact.toContact() : null,
+                type == ChangeType.ENDRE_OPPFOLGING ? followUp : null);
+    }
+
+    private static BigDecimal percent(BigDecimal fraction) {
+        return fraction == null ? null : plain(fraction.movePointRight(2));
+    }
+
+    private static BigDecimal fraction(BigDecimal percent) {
+        return percent == null ? null : percent.movePointLeft(2);
+    }
+
+    private static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** One party's contact details in the form. */
+    public static class ContactForm {
+
+        private String firstName;
+        private String lastName;
+        private String phone;
+        private String email;
+
+        static ContactForm of(Contact c) {
+            ContactForm f = new ContactForm();
+            f.firstName = c.firstName();
+            f.lastName = c.lastName();
+            f.phone = c.phone();
+            f.email = c.email();
+            return f;
+        }
+
+        Contact toContact() {
+            return new Contact(firstName, lastName, phone, email);
+        }
+
+        public String getFirstName() {
+            return firstName;
+        }
+
+        public void setFirstName(String firstName) {
+            this.firstName = firstName;
+        }
+
+        public String getLastName() {
+            return lastName;
+        }
+
+        public void setLastName(String lastName) {
+            this.lastName = lastName;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+    }
+
+    public ChangeType getType() {
+        return type;
+    }
+
+    public void setType(ChangeType type) {
+        this.type = type;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public ShorteningReason getReason() {
+        return reason;
+    }
+
+    public void setReason(ShorteningReason reason) {
+        this.reason = reason;
+    }
+
+    public String getReasonText() {
+        return reasonText;
+    }
+
+    public void setReasonText(String reasonText) {
+        this.reasonText = reasonText;
+    }
+
+    public String getMentorFirstName() {
+        return mentorFirstName;
+    }
+
+    public void setMentorFirstName(String mentorFirstName) {
+        this.mentorFirstName = mentorFirstName;
+    }
+
+    public String getMentorLastName() {
+        return mentorLastName;
+    }
+
+    public void setMentorLastName(String mentorLastName) {
+        this.mentorLastName = mentorLastName;
+    }
+
+    public String getMentorPhone() {
+        return mentorPhone;
+    }
+
+    public void setMentorPhone(String mentorPhone) {
+        this.mentorPhone = mentorPhone;
+    }
+
+    public String getMentorEmail() {
+        return mentorEmail;
+    }
+
+    public void setMentorEmail(String mentorEmail) {
+        this.mentorEmail = mentorEmail;
+    }
+
+    public String getTasks() {
+        return tasks;
+    }
+
+    public void setTasks(String tasks) {
+        this.tasks = tasks;
+    }
+
+    public PayType getPayType() {
+        return payType;
+    }
+
+    public void setPayType(PayType payType) {
+        this.payType = payType;
+    }
+
+    public BigDecimal getPayAmount() {
+        return payAmount;
+    }
+
+    public void setPayAmount(BigDecimal payAmount) {
+        this.payAmount = payAmount;
+    }
+
+    public BigDecimal getPositionPercent() {
+        return positionPercent;
+    }
+
+    public void setPositionPercent(BigDecimal positionPercent) {
+        this.positionPercent = positionPercent;
+    }
+
+    public BigDecimal getHoursPerMonth() {
+        return hoursPerMonth;
+    }
+
+    public void setHoursPerMonth(BigDecimal hoursPerMonth) {
+        this.hoursPerMonth = hoursPerMonth;
+    }
+
+    public BigDecimal getHolidayPayRate() {
+        return holidayPayRate;
+    }
+
+    public void setHolidayPayRate(BigDecimal holidayPayRate) {
+        this.holidayPayRate = holidayPayRate;
+    }
+
+    public BigDecimal getOtpRate() {
+        return otpRate;
+    }
+
+    public void setOtpRate(BigDecimal otpRate) {
+        this.otpRate = otpRate;
+    }
+
+    public BigDecimal getAgaRate() {
+        return agaRate;
+    }
+
+    public void setAgaRate(BigDecimal agaRate) {
+        this.agaRate = agaRate;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
+
+    public ContactForm getCandidateContact() {
+        return candidateContact;
+    }
+
+    public void setCandidateContact(ContactForm candidateContact) {
+        this.candidateContact = candidateContact;
+    }
+
+    public ContactForm getEmployerContact() {
+        return employerContact;
+    }
+
+    public void setEmployerContact(ContactForm employerContact) {
+        this.employerContact = employerContact;
+    }
+
+    public ContactForm getCounsellorContact() {
+        return counsellorContact;
+    }
+
+    public void setCounsellorContact(ContactForm counsellorContact) {
+        this.counsellorContact = counsellorContact;
+    }
+
+    public String getFollowUp() {
+        return followUp;
+    }
+
+    public void setFollowUp(String followUp) {
+        this.followUp = followUp;
+    }
+}
