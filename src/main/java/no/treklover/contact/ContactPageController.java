@@ -46,7 +46,9 @@ class ContactPageController {
     String create(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @ModelAttribute("contactForm") ContactEntryForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors() && forms.isValid(form.toDetails(), result)) {
+        // the record's rules too when some input could not be read, so every error shows at once
+        boolean readable = !result.hasErrors();
+        if (forms.isValid(form.toDetails(), result) && readable) {
             try {
                 contacts.log(user, id, form.toDetails());
                 redirect.addFlashAttribute("contactSaved", true);
@@ -70,7 +72,9 @@ class ContactPageController {
             @ModelAttribute("contactForm") ContactEntryForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         ContactEntry entry = contacts.getForEdit(user, id);
-        if (!result.hasErrors() && forms.isValid(form.toDetails(), result)) {
+        // the record's rules too when some input could not be read, so every error shows at once
+        boolean readable = !result.hasErrors();
+        if (forms.isValid(form.toDetails(), result) && readable) {
             try {
                 contacts.update(user, id, form.getVersion(), form.toDetails());
                 redirect.addFlashAttribute("contactSaved", true);

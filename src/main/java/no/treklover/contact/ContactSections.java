@@ -39,6 +39,10 @@ public class ContactSections {
 
     /** One horizontal bar of the frequency chart, in SVG user units. */
     public record Bar(Counterpart counterpart, BigDecimal value, int y, int width, int labelX) {
+
+        public String cssClass() {
+            return "contact-chart__bar--" + counterpart.name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     /** A band threshold line in the chart (1, 2 and 4 contacts per 4 weeks). */
@@ -52,6 +56,18 @@ public class ContactSections {
 
         public List<CounterpartQuality> indicators() {
             return quality.counterparts();
+        }
+
+        public Counterpart[] counterparts() {
+            return Counterpart.values();
+        }
+
+        public ContactForm[] forms() {
+            return ContactForm.values();
+        }
+
+        public Initiator[] initiators() {
+            return Initiator.values();
         }
     }
 
