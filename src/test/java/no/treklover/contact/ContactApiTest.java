@@ -236,6 +236,23 @@ class ContactApiTest {
                 .isEqualTo(before.bands().get(Counterpart.MENTOR).get(FrequencyBand.NEVER) + 1);
     }
 
+    @Test
+    void contactsAreInTheCandidatesDataExport() {
+        long process = newProcess();
+        long candidate = jdbc.sql("select candidate_id from inclusion_process where id = :id").param("id", process)
+                .query(Long.class).single();
+        api.post("veileder", "/api/v1/processes/" + process + "/contacts", contact("MENTOR", "MEETING_WORKPLACE"));
+        ApiClient.Response export = api.get("veileder", "/api/v1/candidates/" + candidate + "/export");
+        assertThat(export.status()).isEqualTo(200);
+        JsonNode log = export.json().path("contactLog");
+        assertThat(log.size()).isEqualTo(1);
+        assertThat(log.get(0).path("note").asString()).isEqualTo("Snakket om arbeidstiden");
+        assertThat(log.get(0).path("durationMinutes").asInt()).isEqualTo(15);
+        ApiClient.Response pdf = api.send("veileder", "GET", "/api/v1/candidates/" + candidate + "/export.pdf", null,
+                null, Map.of("Accept", "application/pdf"));
+        assertThat(pdf.status()).isEqualTo(200);
+    }
+
     // ------------------------------------------------------------------ pages
 
     private ApiClient.Response page(String user, String path) {
