@@ -68,7 +68,10 @@ public final class CollaborationIndicators {
         }
     }
 
-    /** The indicators of one counterpart. */
+    /**
+     * The indicators of one counterpart. {@code contactsPer4Weeks} is cut (not rounded) to one decimal, so the
+     * number shown never reaches a band's threshold that the count does not.
+     */
     public record CounterpartQuality(Counterpart counterpart, FrequencyBand band, int contactsInWindow,
             int contactsInProcess, BigDecimal contactsPer4Weeks, int minutesPer4Weeks, int contactsWithoutDuration,
             Integer inPersonPercent, Map<ContactForm, Integer> formMix, ContactSpread spread) {
@@ -135,7 +138,7 @@ public final class CollaborationIndicators {
             }
         }
         BigDecimal perFourWeeks = BigDecimal.valueOf((long) count * MONTH_DAYS)
-                .divide(BigDecimal.valueOf(windowDays), 1, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(windowDays), 1, RoundingMode.DOWN);
         int minutesPerFourWeeks = BigDecimal.valueOf((long) minutes * MONTH_DAYS)
                 .divide(BigDecimal.valueOf(windowDays), 0, RoundingMode.HALF_UP).intValueExact();
         Integer inPersonPercent = count == 0 ? null

@@ -41,14 +41,14 @@ class CollaborationIndicatorsTest {
         return Stream.of(
                 // contacts in the 12-week window (84 days): bands at 12, 6 and 3 contacts (4, 2, 1 per 4 weeks)
                 Arguments.of("12 in 12 weeks: weekly", LONG_AGO, evenly(12, 84), FrequencyBand.WEEKLY, "4.0"),
-                Arguments.of("20 in 12 weeks: weekly", LONG_AGO, evenly(20, 84), FrequencyBand.WEEKLY, "6.7"),
+                Arguments.of("20 in 12 weeks: weekly", LONG_AGO, evenly(20, 84), FrequencyBand.WEEKLY, "6.6"),
                 Arguments.of("11 in 12 weeks: 2-3 a month", LONG_AGO, evenly(11, 84),
-                        FrequencyBand.TWO_TO_THREE_A_MONTH, "3.7"),
+                        FrequencyBand.TWO_TO_THREE_A_MONTH, "3.6"),
                 Arguments.of("6 in 12 weeks: 2-3 a month", LONG_AGO, evenly(6, 84),
                         FrequencyBand.TWO_TO_THREE_A_MONTH, "2.0"),
-                Arguments.of("5 in 12 weeks: monthly", LONG_AGO, evenly(5, 84), FrequencyBand.MONTHLY, "1.7"),
+                Arguments.of("5 in 12 weeks: monthly", LONG_AGO, evenly(5, 84), FrequencyBand.MONTHLY, "1.6"),
                 Arguments.of("3 in 12 weeks: monthly", LONG_AGO, evenly(3, 84), FrequencyBand.MONTHLY, "1.0"),
-                Arguments.of("2 in 12 weeks: less often", LONG_AGO, evenly(2, 84), FrequencyBand.LESS_OFTEN, "0.7"),
+                Arguments.of("2 in 12 weeks: less often", LONG_AGO, evenly(2, 84), FrequencyBand.LESS_OFTEN, "0.6"),
                 Arguments.of("none in the window, one before: less often", LONG_AGO,
                         List.of(new ContactFact(MENTOR, PHONE, TODAY.minusDays(84), 10)), FrequencyBand.LESS_OFTEN,
                         "0.0"),
@@ -60,6 +60,9 @@ class CollaborationIndicatorsTest {
                         FrequencyBand.WEEKLY, "4.0"),
                 Arguments.of("started 6 weeks ago, 5 contacts: 2-3 a month", TODAY.minusDays(41), evenly(5, 42),
                         FrequencyBand.TWO_TO_THREE_A_MONTH, "3.3"),
+                // 5 × 28 / 71 = 1.97: shown as 1.9, never as a rounded 2.0 beside the band "monthly"
+                Arguments.of("started 71 days ago, 5 contacts: 1.97 is monthly and shows 1.9", TODAY.minusDays(70),
+                        evenly(5, 71), FrequencyBand.MONTHLY, "1.9"),
                 Arguments.of("started 3 days ago, 1 contact: counts as 4 weeks, monthly", TODAY.minusDays(2),
                         evenly(1, 3), FrequencyBand.MONTHLY, "1.0"),
                 Arguments.of("started 3 days ago, 4 contacts: weekly", TODAY.minusDays(2), evenly(4, 3),
