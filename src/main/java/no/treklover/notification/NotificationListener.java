@@ -1,6 +1,9 @@
 package no.treklover.notification;
 
 import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +14,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NotificationListener {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationListener.class);
 
     private final NotificationStore store;
     private final ApplicationEventPublisher events;
@@ -25,9 +30,15 @@ class NotificationListener {
     @EventListener
     void on(NotificationRequested request) {
         String link = safeLink(request.link());
-        long id = store.insert(request, link, clock.instant());
-        events.publishEvent(new NotificationStored(id, request.recipientUserId(), request.messageKey(),
-                request.arguments(), link));
+        String key = request.messageKey() == null || request.messageKey().isBlank()
+                || request.messageKey().length() > 200 ? "notification.unknown" : request.messageKey();
+        Optional<Long> id = store.insert(request, key, link, clock.instant());
+        if (id.isEmpty()) {
+            log.warn("Notification for unknown user {} not stored", request.recipientUserId());
+            return;
+        }
+        events.publishEvent(new NotificationStored(id.get(), request.recipientUserId(), key, request.arguments(),
+                link));
     }
 
     /** Only paths inside the app: no other host, no scheme, so a notification can never lead elsewhere. */

@@ -21,18 +21,24 @@ class NotificationStore {
         this.jdbc = jdbc;
     }
 
-    long insert(NotificationRequested request, String link, Instant now) {
+    /**
+     * Stores it unless the recipient does not exist (empty then): a bad request must not abort the publisher's
+     * transaction with a foreign-key error. A process that does not exist is stored as none.
+     */
+    Optional<Long> insert(NotificationRequested request, String messageKey, String link, Instant now) {
         return jdbc.sql("""
                         insert into notification (recipient_id, message_key, arguments, link, process_id, created_at)
-                        values (:recipient, :key, cast(:arguments as text[]), :link, :process, :now)
+                        select :recipient, :key, cast(:arguments as text[]), :link,
+                               (select id from inclusion_process where id = :process), :now
+                        where exists (select 1 from app_user where id = :recipient)
                         returning id""")
                 .param("recipient", request.recipientUserId())
-                .param("key", request.messageKey())
+                .param("key", messageKey)
                 .param("arguments", arrayLiteral(request.arguments()))
                 .param("link", link)
                 .param("process", request.processId())
                 .param("now", Timestamp.from(now))
-                .query(Long.class).single();
+                .query(Long.class).optional();
     }
 
     List<Notification> page(long recipient, int page, int size) {

@@ -183,6 +183,21 @@ class NotificationTest {
     }
 
     @Test
+    void anUnknownRecipientDoesNotBreakThePublisher() {
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new NotificationRequested(999_999_999L, "notification.demo.welcome", List.of(), null,
+                    null));
+            events.publishEvent(new NotificationRequested(aliceId, "notification.demo.welcome", List.of(), null,
+                    999_999_999L));
+        });
+        JsonNode items = api.get(alice, "/api/v1/me/notifications").json().path("items");
+        assertThat(items.size()).isEqualTo(1);
+        assertThat(items.get(0).path("processId").isNull()).isTrue();
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = 999999999").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void demoNotificationsForVeileder() {
         JsonNode mine = api.get("veileder", "/api/v1/me/notifications").json();
         assertThat(mine.path("totalItems").asLong()).isGreaterThanOrEqualTo(3);
