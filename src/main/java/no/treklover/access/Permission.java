@@ -11,5 +11,7 @@ public enum Permission {
     /** See the candidate's name and what they have chosen to share with this user's side of the cloverleaf. */
     READ_SHARED_PROFILE,
     /** Grant or withdraw consent to share: the candidate's own decision. */
-    MANAGE_CONSENT
+    MANAGE_CONSENT,
+    /** See the counsellor's contact log and the collaboration-quality indicators: the counsellor's office only. */
+    READ_CONTACT_LOG
 }

@@ -525,7 +525,74 @@ class AccessMatrixTest {
     // ====================================================================== contact log, collaboration quality, notifications
 
     List<Row> contactRows() {
-        return List.of();
+        String contact = "counterpart=MENTOR&form=PHONE&initiator=COUNSELLOR&durationMinutes=15";
+        return List.of(
+                // the contact log and its indicators: the counsellors of the candidate's office only
+                row("POST /api/v1/processes/{id}/contacts", () -> Call.json("POST", "/api/v1/processes/" + newProcess()
+                        + "/contacts", contactBody()),
+                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/contacts", () -> Call.get("/api/v1/processes/" + kajasProcess
+                        + "/contacts"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/contacts/{id}", () -> Call.get("/api/v1/contacts/" + newContact(kajasProcess)),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/contacts/{id}", () -> Call.json("PUT", "/api/v1/contacts/" + newContact(kajasProcess),
+                        contactBody()),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("DELETE /api/v1/contacts/{id}", () -> new Call("DELETE", "/api/v1/contacts/"
+                        + newContact(kajasProcess), null, null),
+                        "204 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/collaboration-quality", () -> Call.get("/api/v1/processes/"
+                        + kajasProcess + "/collaboration-quality"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                // notifications: everyone their own; someone else's is not found
+                row("GET /api/v1/me/notifications", () -> Call.get("/api/v1/me/notifications"),
+                        "200 200 200 200 200 200 200 200 200 200 200 200 401"),
+                row("POST /api/v1/me/notifications/{id}/read", () -> Call.json("POST", "/api/v1/me/notifications/"
+                        + newNotification("veileder") + "/read", object()),
+                        "200 404 404 404 404 404 404 404 404 404 404 404 401"),
+                row("POST /api/v1/me/notifications/read-all", () -> Call.json("POST", "/api/v1/me/notifications/read-all",
+                        object()),
+                        "200 200 200 200 200 200 200 200 200 200 200 200 401"),
+                // ------------------------------------------------------------------ pages
+                row("GET /processes/{id}/contacts", () -> Call.get("/processes/" + kajasProcess + "/contacts"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /processes/{id}/contacts", () -> Call.form("/processes/" + newProcess() + "/contacts",
+                        contact + "&returnTo=process"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /contacts/{id}/edit", () -> Call.get("/contacts/" + newContact(kajasProcess) + "/edit"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /contacts/{id}/edit", () -> Call.form("/contacts/" + newContact(kajasProcess) + "/edit",
+                        contact + "&version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /contacts/{id}/delete", () -> Call.form("/contacts/" + newContact(kajasProcess) + "/delete",
+                        "version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /notifications", () -> Call.get("/notifications"),
+                        "200 200 200 200 200 200 200 200 200 200 200 200 302"),
+                row("POST /notifications/{id}/read", () -> Call.form("/notifications/" + newNotification("veileder")
+                        + "/read", "page=0"),
+                        "302 404 404 404 404 404 404 404 404 404 404 404 403"),
+                row("POST /notifications/read-all", () -> Call.form("/notifications/read-all", ""),
+                        "302 302 302 302 302 302 302 302 302 302 302 302 403"));
+    }
+
+    private static Map<String, Object> contactBody() {
+        return object("counterpart", "MENTOR", "form", "PHONE", "initiator", "COUNSELLOR", "durationMinutes", 15);
+    }
+
+    /** A contact veileder logged in the process (version 0). */
+    private long newContact(long process) {
+        return http.post("veileder", "/api/v1/processes/" + process + "/contacts", contactBody()).id();
+    }
+
+    /** An unread notification of this user. */
+    private long newNotification(String username) {
+        return jdbc.sql("""
+                        insert into notification (recipient_id, message_key, link, created_at)
+                        select id, 'notification.demo.welcome', '/', now() from app_user where username = :u
+                        returning id""")
+                .param("u", username).query(Long.class).single();
     }
 
     // ---------------------------------------------------------------------- end of contactRows

@@ -1,0 +1,123 @@
+package no.treklover.contact;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import no.treklover.access.CurrentUser;
+import no.treklover.contact.CollaborationIndicators.CounterpartQuality;
+import no.treklover.contact.CollaborationIndicators.Result;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the contact pages and the process page's contact card show, built from the services: called from the
+ * process page's template as {@code @contactSections.forProcess(id, currentUser)}.
+ */
+@Component("contactSections")
+public class ContactSections {
+
+    /** How many contacts the process page's card lists; the log page has them all. */
+    static final int CARD_ROWS = 5;
+    /** The chart's scale ends at 8 contacts per 4 weeks (twice a week); more is drawn as 8. */
+    static final int CHART_MAX = 8;
+
+    private final ContactService contacts;
+    private final CollaborationQuality quality;
+    private final JdbcClient jdbc;
+
+    ContactSections(ContactService contacts, CollaborationQuality quality, JdbcClient jdbc) {
+        this.contacts = contacts;
+        this.quality = quality;
+        this.jdbc = jdbc;
+    }
+
+    public record Row(ContactEntry entry, String authorName, boolean own) {
+    }
+
+    /** One horizontal bar of the frequency chart, in SVG user units. */
+    public record Bar(Counterpart counterpart, BigDecimal value, int y, int width, int labelX) {
+
+        public String cssClass() {
+            return "contact-chart__bar--" + counterpart.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A band threshold line in the chart (1, 2 and 4 contacts per 4 weeks). */
+    public record Tick(int value, int x) {
+    }
+
+    public record Chart(List<Bar> bars, List<Tick> ticks, int height) {
+    }
+
+    public record Card(long processId, List<Row> rows, int total, Result quality, Chart chart) {
+
+        public List<CounterpartQuality> indicators() {
+            return quality.counterparts();
+        }
+
+        public Counterpart[] counterparts() {
+            return Counterpart.values();
+        }
+
+        public ContactForm[] forms() {
+            return ContactForm.values();
+        }
+
+        public Initiator[] initiators() {
+            return Initiator.values();
+        }
+    }
+
+    /** The process page's contact card, or null when this user may not see the contact log (nothing shown). */
+    public Card forProcess(long processId, CurrentUser user) {
+        if (user == null || !contacts.mayRead(user, processId)) {
+            return null;
+        }
+        return card(processId, user, CARD_ROWS);
+    }
+
+    /** Everything for the contact log page. */
+    Card full(long processId, CurrentUser user) {
+        return card(processId, user, Integer.MAX_VALUE);
+    }
+
+    private Card card(long processId, CurrentUser user, int limit) {
+        List<ContactEntry> all = contacts.list(user, processId);
+        List<ContactEntry> shown = all.stream().limit(limit).toList();
+        Map<Long, String> names = names(shown.stream().map(ContactEntry::getAuthorId).distinct().toList());
+        List<Row> rows = new ArrayList<>();
+        for (ContactEntry e : shown) {
+            rows.add(new Row(e, names.getOrDefault(e.getAuthorId(), ""), Objects.equals(e.getAuthorId(), user.id())));
+        }
+        Result result = quality.forProcess(user, processId);
+        return new Card(processId, rows, all.size(), result, chart(result));
+    }
+
+    static Chart chart(Result result) {
+        int left = 110;
+        int span = 270;
+        List<Bar> bars = new ArrayList<>();
+        int y = 24;
+        for (CounterpartQuality q : result.counterparts()) {
+            double value = Math.min(CHART_MAX, q.contactsPer4Weeks().doubleValue());
+            int width = (int) Math.round(value / CHART_MAX * span);
+            bars.add(new Bar(q.counterpart(), q.contactsPer4Weeks(), y, width, left + width + 6));
+            y += 36;
+        }
+        List<Tick> ticks = List.of(1, 2, 4, 8).stream()
+                .map(v -> new Tick(v, left + v * span / CHART_MAX)).toList();
+        return new Chart(bars, ticks, y + 4);
+    }
+
+    private Map<Long, String> names(List<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, display_name from app_user where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("display_name"))).list();
+        }
+        return names;
+    }
+}

@@ -1,0 +1,7 @@
+package no.treklover.contact;
+
+/** Who took the initiative to the contact. */
+public enum Initiator {
+    COUNSELLOR,
+    COUNTERPART
+}

@@ -1,0 +1,47 @@
+package no.treklover.notification;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import no.treklover.demo.DemoDataContributor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** A couple of notifications for veileder (one read, two unread), so the badge and the list show in the demo. */
+@Component
+class NotificationDemoData implements DemoDataContributor {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    @Override
+    public void contribute(JdbcTemplate jdbc, LocalDate today) {
+        List<Long> veileder = jdbc.queryForList("select id from app_user where username = 'veileder'", Long.class);
+        if (veileder.isEmpty()) {
+            return;
+        }
+        long user = veileder.get(0);
+        List<Object[]> kaja = jdbc.query("""
+                select p.id, c.first_name from app_user u join inclusion_process p on p.candidate_id = u.candidate_id
+                and p.open join candidate c on c.id = p.candidate_id where u.username = 'kandidat'""",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});
+        Timestamp weekAgo = Timestamp.from(today.minusDays(7).atTime(LocalTime.of(8, 0)).atZone(OSLO).toInstant());
+        Timestamp yesterday = Timestamp.from(today.minusDays(1).atTime(LocalTime.of(15, 0)).atZone(OSLO).toInstant());
+        jdbc.update("""
+                insert into notification (recipient_id, message_key, arguments, link, created_at, read_at)
+                values (?, 'notification.demo.welcome', '{}', '/caseload', ?, ?)""", user, weekAgo, weekAgo);
+        jdbc.update("""
+                insert into notification (recipient_id, message_key, arguments, link, created_at)
+                values (?, 'notification.demo.contactLog', '{}', '/caseload', ?)""", user, yesterday);
+        if (!kaja.isEmpty()) {
+            long process = (Long) kaja.get(0)[0];
+            String firstName = (String) kaja.get(0)[1];
+            jdbc.update("""
+                    insert into notification (recipient_id, message_key, arguments, link, process_id, created_at)
+                    values (?, 'notification.demo.followUp', cast(? as text[]), ?, ?, ?)""",
+                    user, NotificationStore.arrayLiteral(List.of(firstName)), "/processes/" + process, process,
+                    Timestamp.from(today.atTime(LocalTime.of(7, 45)).atZone(OSLO).toInstant()));
+        }
+    }
+}
