@@ -13,6 +13,16 @@ public record AgreementChanged(long processId, long agreementId, Kind kind, Long
     public enum Kind {
         CREATED, UPDATED, CONFIDENTIALITY_SIGNED, APPROVED, APPROVAL_WITHDRAWN, CONCLUDED, ANNULLED,
         /** The system warns that the agreement expires; detail WEEK or DAY ({@link AgreementExpiryJob}). */
-        EXPIRY_WARNING
+        EXPIRY_WARNING,
+        /** A beslutter approved a grant period; detail its sequence number. */
+        GRANT_PERIOD_APPROVED,
+        /** A beslutter rejected a grant period; detail "sequence:REASON,REASON". */
+        GRANT_PERIOD_REJECTED,
+        /** The counsellor resent a rejected grant period; detail its sequence number. */
+        GRANT_PERIOD_RESUBMITTED,
+        /** An amendment recalculated the grant periods; detail "version:effectiveFrom". */
+        GRANT_PERIODS_RECALCULATED,
+        /** The counsellor withdrew every approval so the content can be corrected. */
+        APPROVALS_REVOKED
     }
 }
