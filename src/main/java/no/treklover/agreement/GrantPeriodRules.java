@@ -60,7 +60,8 @@ public final class GrantPeriodRules {
             return new Violation("period", "grantPeriod.decision.firstPeriodFirst");
         }
         if (d.agreementConcluded() && d.today().isBefore(decidableFrom(d.from()))) {
-            return new Violation("period", "grantPeriod.decision.tooEarly", decidableFrom(d.from()));
+            return new Violation("period", "grantPeriod.decision.tooEarly",
+                    java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(decidableFrom(d.from())));
         }
         return null;
     }

@@ -350,15 +350,25 @@ public class GrantPeriodService {
         if (period.getStatus() != GrantPeriodStatus.UBEHANDLET) {
             throw new ConflictException("grantPeriod.decision.notPending");
         }
-        List<GrantPeriodEntry> active = activeOf(agreementId);
-        boolean first = !active.isEmpty() && Objects.equals(active.get(0).getId(), period.getId());
-        Violation refusal = GrantPeriodRules.refuseDecision(new GrantPeriodRules.Decision(period.getStatus(), first,
-                period.getFromDate(), agreement.approvals().concluded(), agreement.approvals().counsellorApprovedBy(),
-                MentorAgreement.ident(user.id()), agreementService.today()));
+        Violation refusal = refusal(user, period, agreement);
         if (refusal != null) {
             throw new RuleViolationException(List.of(refusal));
         }
         return new LoadedPeriod(period, agreement, AgreementAccess.READ);
+    }
+
+    /** Why this beslutter may not decide the period now ({@link GrantPeriodRules#refuseDecision}); null if they may. */
+    public Violation refusal(CurrentUser user, GrantPeriodEntry period, MentorAgreement agreement) {
+        List<GrantPeriodEntry> active = activeOf(agreement.getId());
+        boolean first = !active.isEmpty() && Objects.equals(active.get(0).getId(), period.getId());
+        return GrantPeriodRules.refuseDecision(new GrantPeriodRules.Decision(period.getStatus(), first,
+                period.getFromDate(), agreement.approvals().concluded(), agreement.approvals().counsellorApprovedBy(),
+                MentorAgreement.ident(user.id()), agreementService.today()));
+    }
+
+    /** The periods of an agreement, oldest first, without access checks (callers have checked). */
+    List<GrantPeriodEntry> periodsOf(long agreementId) {
+        return periods.findByAgreementIdOrderByFromDateAscIdAsc(agreementId);
     }
 
     private void requireBeslutter(CurrentUser user, MentorAgreement agreement, boolean write) {
