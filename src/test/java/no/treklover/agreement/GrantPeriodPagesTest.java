@@ -144,6 +144,20 @@ class GrantPeriodPagesTest {
                 .path("candidateApprovedAt").isMissingNode()).isTrue();
     }
 
+    @Test
+    void theDemoGivesTheBeslutterWorkIncludingADecidableLaterPeriod() {
+        long demoPeriods = jdbc.sql("select count(*) from grant_period gp join mentor_agreement a"
+                + " on a.id = gp.agreement_id where a.office_id = '0315'"
+                + " and a.tasks = 'Lære opp kandidaten i det daglige arbeidet'").query(Long.class).single();
+        assertThat(demoPeriods).isGreaterThanOrEqualTo(8);
+        long decidableNow = jdbc.sql("select gp.id from grant_period gp join mentor_agreement a"
+                + " on a.id = gp.agreement_id where a.concluded_at is not null and gp.status = 'UBEHANDLET'"
+                + " and gp.sequence_number = 2 and a.tasks = 'Lære opp kandidaten i det daglige arbeidet'")
+                .query(Long.class).list().get(0);
+        Response decision = page("beslutter", "/beslutter/grant-periods/" + decidableNow);
+        assertThat(decision.body()).contains("Godkjenn perioden").doesNotContain("Du kan ikke behandle");
+    }
+
     private CurrentUser user(String username) {
         var account = accounts.findAll().stream().filter(a -> a.getUsername().equals(username)).findFirst()
                 .orElseThrow();
