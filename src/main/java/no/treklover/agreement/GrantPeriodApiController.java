@@ -77,7 +77,11 @@ class GrantPeriodApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) RejectionRequest request) {
         RejectionRequest body = request != null ? request : new RejectionRequest(null, null);
-        GrantPeriodService.LoadedPeriod done = service.reject(user, id, version(ifMatch), body.reasons(),
+        Set<GrantPeriodRejectionReason> reasons = body.reasons() == null ? null : body.reasons().stream()
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.EnumSet.noneOf(GrantPeriodRejectionReason.class)));
+        GrantPeriodService.LoadedPeriod done = service.reject(user, id, version(ifMatch), reasons,
                 body.explanation());
         return respond(user, done);
     }

@@ -96,8 +96,10 @@ class GrantPeriodPageController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                service.reject(user, id, form.getVersion(), form.getReasons().isEmpty() ? null
-                        : EnumSet.copyOf(form.getReasons()), form.getExplanation());
+                List<GrantPeriodRejectionReason> chosen = form.getReasons().stream()
+                        .filter(java.util.Objects::nonNull).toList();
+                service.reject(user, id, form.getVersion(), chosen.isEmpty() ? null : EnumSet.copyOf(chosen),
+                        form.getExplanation());
                 redirect.addFlashAttribute("decided", "grantPeriod.decision.rejected");
                 return "redirect:/beslutter/grant-periods/" + id;
             } catch (RuleViolationException e) {

@@ -199,6 +199,14 @@ class GrantPeriodApiTest {
                 .isEqualTo("Velg minst én årsak til avslaget.");
         assertThat(reject("beslutter", first, object("reasons", List.of("FEIL_I_NOE"), "explanation", "x")).status())
                 .isEqualTo(400);
+        java.util.List<Object> onlyNull = new java.util.ArrayList<>();
+        onlyNull.add(null);
+        assertThat(reject("beslutter", first, object("reasons", onlyNull, "explanation", "x")).errorFields())
+                .containsExactly("reasons[0]");
+        assertThat(reject("beslutter", first, object("reasons", List.of("ANNET"), "explanation", "x".repeat(2001)))
+                .errorFields()).containsExactly("explanation");
+        assertThat(http.post("beslutter", "/api/v1/grant-periods/" + first.path("id").asLong() + "/rejection",
+                null, "\"0\"").errorFields()).containsExactly("reasons", "explanation");
         assertThat(reject("veileder", first, object("reasons", List.of("ANNET"), "explanation", "x")).status())
                 .isEqualTo(403);
 
