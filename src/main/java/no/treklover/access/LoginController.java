@@ -20,6 +20,7 @@ class LoginController {
             case CANDIDATE -> "redirect:/my";
             case PRIVACY_OFFICER -> "redirect:/audit";
             case MENTOR, EMPLOYER -> "redirect:/partner";
+            case DECISION_MAKER -> "redirect:/beslutter";
             default -> "home";
         };
     }

@@ -17,6 +17,16 @@ public record AgreementChanged(long processId, long agreementId, Kind kind, Long
         /** The counsellor sent the agreement to mentor, employer and candidate for signing and approval. */
         SENT_TO_PARTIES,
         /** The counsellor changed a concluded agreement: a new version; detail {@code <number>:<change type>}. */
-        AMENDED
+        AMENDED,
+        /** A beslutter approved a grant period; detail its sequence number. */
+        GRANT_PERIOD_APPROVED,
+        /** A beslutter rejected a grant period; detail "sequence:REASON,REASON". */
+        GRANT_PERIOD_REJECTED,
+        /** The counsellor resent a rejected grant period; detail its sequence number. */
+        GRANT_PERIOD_RESUBMITTED,
+        /** An amendment recalculated the grant periods; detail "version:effectiveFrom". */
+        GRANT_PERIODS_RECALCULATED,
+        /** The counsellor withdrew every approval so the content can be corrected. */
+        APPROVALS_REVOKED
     }
 }

@@ -88,6 +88,12 @@ class CandidateAnonymiser {
                                                         '[]'::jsonb))
                         where v.agreement_id in (select id from mentor_agreement where candidate_id in (:ids))""")
                 .param("removed", FIRST_NAME).param("ids", candidateIds).update();
+        // Grant periods keep dates, amounts and decisions; the beslutter's free-text explanation goes.
+        jdbc.sql("""
+                        update grant_period set rejection_explanation = '-', version = version + 1
+                        where rejection_explanation is not null
+                          and agreement_id in (select id from mentor_agreement where candidate_id in (:ids))""")
+                .param("ids", candidateIds).update();
         jdbc.sql("""
                         update candidate
                         set national_id = null, birth_year = extract(year from birth_date), birth_date = null,

@@ -219,7 +219,7 @@ class AccessMatrixTest {
                         + newAgreement(newPartnerProcess()) + "/annulment", object("reason", "SYK")),
                         "200 403 403 403 403 403 403 403 403 403 403 403 401"),
                 // ------------------------------------------------------------------ pages
-                row("GET /", () -> Call.get("/"), "302 302 200 200 200 302 302 302 302 302 302 200 302"),
+                row("GET /", () -> Call.get("/"), "302 302 302 200 200 302 302 302 302 302 302 200 302"),
                 row("GET /login", () -> Call.get("/login"), "200 200 200 200 200 200 200 200 200 200 200 200 200"),
                 row("GET /caseload", () -> Call.get("/caseload"), "200 200 403 403 403 403 403 403 403 403 403 403 302"),
                 row("GET /processes/new", () -> Call.get("/processes/new"),
@@ -450,7 +450,59 @@ class AccessMatrixTest {
     // ====================================================================== grant periods and the beslutter's queue
 
     List<Row> grantPeriodRows() {
-        return List.of();
+        return List.of(
+                row("GET /api/v1/agreements/{id}/grant-periods", () -> Call.get("/api/v1/agreements/"
+                        + approvedAgreement() + "/grant-periods"),
+                        "200 403 200 403 403 403 403 200 403 403 403 403 401"),
+                row("GET /api/v1/grant-periods", () -> Call.get("/api/v1/grant-periods?status=UBEHANDLET"),
+                        "403 403 200 403 403 403 403 403 403 403 403 403 401"),
+                // without If-Match: whoever passes the access check gets 428, everyone else 403
+                row("POST /api/v1/grant-periods/{id}/approval", () -> Call.json("POST", "/api/v1/grant-periods/"
+                        + firstGrantPeriod(approvedAgreement()) + "/approval", object()),
+                        "403 403 428 403 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/grant-periods/{id}/rejection", () -> Call.json("POST", "/api/v1/grant-periods/"
+                        + firstGrantPeriod(approvedAgreement()) + "/rejection",
+                        object("reasons", List.of("ANNET"), "explanation", "Feil")),
+                        "403 403 428 403 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/grant-periods/{id}/resubmission", () -> Call.json("POST", "/api/v1/grant-periods/"
+                        + firstGrantPeriod(approvedAgreement()) + "/resubmission", object()),
+                        "428 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/agreements/{id}/approval-revocation", () -> Call.json("POST", "/api/v1/agreements/"
+                        + approvedAgreement() + "/approval-revocation", object()),
+                        "428 403 403 403 403 403 403 403 403 403 403 403 401"),
+                // ------------------------------------------------------------------ pages
+                row("GET /beslutter", () -> Call.get("/beslutter"),
+                        "403 403 200 403 403 403 403 403 403 403 403 403 302"),
+                row("GET /beslutter/grant-periods/{id}", () -> Call.get("/beslutter/grant-periods/"
+                        + firstGrantPeriod(approvedAgreement())),
+                        "403 403 200 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /beslutter/grant-periods/{id}/approval", () -> Call.form("/beslutter/grant-periods/"
+                        + firstGrantPeriod(approvedAgreement()) + "/approval", "version=0"),
+                        "403 403 302 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /beslutter/grant-periods/{id}/rejection", () -> Call.form("/beslutter/grant-periods/"
+                        + firstGrantPeriod(approvedAgreement()) + "/rejection",
+                        "version=0&reasons=ANNET&explanation=Feil+sats"),
+                        "403 403 302 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /grant-periods/{id}/resubmission", () -> Call.form("/grant-periods/"
+                        + firstGrantPeriod(approvedAgreement()) + "/resubmission", "version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /grant-periods/agreements/{id}/approval-revocation", () -> Call.form(
+                        "/grant-periods/agreements/" + approvedAgreement() + "/approval-revocation", "version=4"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"));
+    }
+
+    /** Approved by the employer and by the counsellor on the candidate's behalf (version 4): periods wait. */
+    private long approvedAgreement() {
+        long id = signedAgreement(newPartnerProcess());
+        http.post("arbeidsgiver", "/api/v1/agreements/" + id + "/approvals", object("as", "EMPLOYER"), "\"2\"");
+        http.post("veileder", "/api/v1/agreements/" + id + "/approvals",
+                object("as", "COUNSELLOR", "onBehalfReason", "NO_BANKID"), "\"3\"");
+        return id;
+    }
+
+    private long firstGrantPeriod(long agreementId) {
+        return jdbc.sql("select min(id) from grant_period where agreement_id = :a and status = 'UBEHANDLET'")
+                .param("a", agreementId).query(Long.class).single();
     }
 
     // ---------------------------------------------------------------------- end of grantPeriodRows

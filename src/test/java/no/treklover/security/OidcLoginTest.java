@@ -86,7 +86,8 @@ class OidcLoginTest extends OidcIntegrationTest {
                 .query().singleRow();
         assertThat(row).containsEntry("id", id).containsEntry("role", "DECISION_MAKER")
                 .containsEntry("office_id", OTHER_OFFICE).containsEntry("display_name", "Bjørn Beslutter");
-        assertThat(browser.get("/").body()).contains("Velkommen").contains("Bjørn Beslutter");
+        assertThat(browser.get("/beslutter").body()).contains("Tilskuddsperioder til behandling")
+                .contains("Bjørn Beslutter");
     }
 
     @Test

@@ -80,7 +80,8 @@ class PagesTest {
     void eachRoleLandsOnItsOwnStartPage() {
         assertThat(page("veileder", "/").header("Location")).endsWith("/caseload");
         assertThat(page("kandidat", "/").header("Location")).endsWith("/my");
-        ApiClient.Response other = page("beslutter", "/");
+        assertThat(page("beslutter", "/").header("Location")).endsWith("/beslutter");
+        ApiClient.Response other = page("markedskontakt", "/");
         assertThat(other.status()).isEqualTo(200);
         assertThat(other.body()).contains("Velkommen");
         assertThat(page("kandidat", "/caseload").status()).isEqualTo(403);
