@@ -72,7 +72,7 @@ public class QuestionService {
     @Transactional
     public Question ask(CurrentUser user, long processId, String body) {
         MentoringCases.Case c = cases.require(user, processId, MentoringAction.ASK_QUESTION, RESOURCE);
-        String text = checked(body);
+        String text = checked(body, "mentoring.question.required");
         Long counsellor = c.process().getCounsellorId();
         long id = jdbc.sql("""
                         insert into mentoring_question (process_id, asked_by, counsellor_user_id, body, asked_at)
@@ -91,7 +91,7 @@ public class QuestionService {
     public Question answer(CurrentUser user, long questionId, String body) {
         long processId = processOf(questionId);
         cases.require(user, processId, MentoringAction.ANSWER_QUESTION, RESOURCE);
-        String text = checked(body);
+        String text = checked(body, "mentoring.answer.required");
         java.sql.Timestamp now = java.sql.Timestamp.from(cases.clock().instant());
         jdbc.sql("""
                         insert into mentoring_answer (question_id, author_user_id, body, answered_at)
@@ -117,10 +117,10 @@ public class QuestionService {
                 .query(Long.class).optional().orElseThrow(() -> new NotFoundException("question", questionId));
     }
 
-    private static String checked(String body) {
+    private static String checked(String body, String requiredKey) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
-            throw new RuleViolationException("text", "mentoring.question.required");
+            throw new RuleViolationException("text", requiredKey);
         }
         if (text.length() > TEXT_MAX) {
             throw new RuleViolationException("text", "mentoring.validation.tooLong", TEXT_MAX);
