@@ -80,3 +80,28 @@ create table challenge_flag (
     check ((resolved_at is null) = (resolution_note is null))
 );
 create index challenge_flag_process_idx on challenge_flag (process_id, raised_at desc);
+
+-- Retention (see privacy.CandidateAnonymiser): when a candidate is anonymised, what was written about them in the
+-- workspace goes too. The weekly plan and the mastery log are deleted; the guide's steps keep their done dates, and
+-- questions and challenge flags keep their kind and times (for statistics) but lose their text.
+create function mentoring_forget_candidate() returns trigger language plpgsql as $$
+begin
+    if new.anonymised_at is not null and old.anonymised_at is null then
+        delete from weekly_plan where process_id in (select id from inclusion_process where candidate_id = new.id);
+        delete from mastery_entry where process_id in (select id from inclusion_process where candidate_id = new.id);
+        update mentoring_step set note = null
+         where process_id in (select id from inclusion_process where candidate_id = new.id);
+        update mentoring_question set body = 'anonymisert'
+         where process_id in (select id from inclusion_process where candidate_id = new.id);
+        update mentoring_answer set body = 'anonymisert'
+         where question_id in (select q.id from mentoring_question q join inclusion_process p on p.id = q.process_id
+                                where p.candidate_id = new.id);
+        update challenge_flag set note = 'anonymisert',
+               resolution_note = case when resolution_note is null then null else 'anonymisert' end
+         where process_id in (select id from inclusion_process where candidate_id = new.id);
+    end if;
+    return new;
+end $$;
+
+create trigger candidate_anonymised_mentoring after update of anonymised_at on candidate
+    for each row execute function mentoring_forget_candidate();
