@@ -29,6 +29,9 @@ class MentoringApiTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    NotificationRecorder notifications;
+
     ApiClient api;
     MentoringFixtures fixtures;
 
@@ -239,6 +242,18 @@ class MentoringApiTest {
         assertThat(answered.json().path("overdue").asBoolean()).isFalse();
         assertThat(answered.json().path("minutesToFirstAnswer").asLong()).isGreaterThanOrEqualTo(10 * 24 * 60 - 5);
         assertThat(answered.json().path("answers")).hasSize(1);
+
+        long veileder = userId("veileder");
+        long mentor = userId("mentor");
+        assertThat(notifications.forProcess(f.processId()))
+                .extracting(n -> n.recipientUserId() + " " + n.messageKey() + " " + n.link())
+                .containsExactly(
+                        veileder + " mentoring.notification.question /mentoring/" + f.processId()
+                                + "/questions#question-" + question,
+                        veileder + " mentoring.notification.question /mentoring/" + f.processId()
+                                + "/questions#question-" + (question + 1),
+                        mentor + " mentoring.notification.answer /mentoring/" + f.processId()
+                                + "/questions#question-" + question);
         assertThat(api.get("mentor", "/api/v1/questions/" + question).json().path("answers").get(0)
                 .path("body").asString()).isEqualTo("Spør Mia først hva hun vil dele.");
         assertThat(api.get("mentor", "/api/v1/questions/999999999").status()).isEqualTo(404);
@@ -251,6 +266,9 @@ class MentoringApiTest {
                 object("challenge", "SLEEP_AND_DAY_RHYTHM", "note", "Trøtt hver morgen"));
         assertThat(raised.status()).isEqualTo(201);
         long flag = raised.id();
+        assertThat(notifications.forProcess(f.processId()))
+                .extracting(n -> n.recipientUserId() + " " + n.messageKey() + " " + n.arguments())
+                .containsExactly(userId("veileder") + " mentoring.notification.flag [Mona Mentor]");
         assertThat(api.post("veileder", base(f) + "/challenge-flags",
                 object("challenge", "MENTOR_NEEDS_SUPPORT", "note", "Mentor ønsker en prat")).status()).isEqualTo(201);
         assertThat(api.post("arbeidsgiver", base(f) + "/challenge-flags",
@@ -287,6 +305,11 @@ class MentoringApiTest {
                 .isGreaterThanOrEqualTo(3);
         assertThat(api.get("mentor", "/api/v1/processes/" + kajas + "/questions").json().get(0)
                 .path("answers").size()).isGreaterThanOrEqualTo(1);
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class)
+                .single();
     }
 
     private static JsonNode row(ApiClient.Response list, long processId) {
