@@ -110,6 +110,22 @@ public class AccessPolicy {
         return access;
     }
 
+    /** May this user do this in the process's mentor workspace (BRIEF §2, §5)? Nothing is logged. */
+    public boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned) {
+        return policies.get(user.role()).permitsMentoring(user, action, scope, mentorSigned, today());
+    }
+
+    /** Throws {@link ForbiddenException} unless allowed; logs the access either way. */
+    public void requireMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned,
+            String resource) {
+        AuditAction auditAction = action.isWrite() ? AuditAction.WRITE : AuditAction.READ;
+        if (!permitsMentoring(user, action, scope, mentorSigned)) {
+            audit.denied(user, auditAction, resource, scope.candidateId(), "MENTORING_" + action.name());
+            throw new ForbiddenException(user.username() + " may not " + action + " " + resource);
+        }
+        audit.allowed(user, auditAction, resource, scope.candidateId(), "MENTORING_" + action.name());
+    }
+
     public boolean mayCreateCases(CurrentUser user) {
         return policies.get(user.role()).mayCreateCases(user);
     }

@@ -26,6 +26,16 @@ class CandidatePolicy implements RolePolicy {
                 ? AccessPolicy.AgreementAccess.WITHOUT_PAY : AccessPolicy.AgreementAccess.NONE;
     }
 
+    /** The candidate's own weekly plan (edited together with the mentor) and mastery log; not the mentor's notes. */
+    private static final Set<MentoringAction> MENTORING = EnumSet.of(MentoringAction.READ_WEEKLY_PLAN,
+            MentoringAction.EDIT_WEEKLY_PLAN, MentoringAction.READ_MASTERY_LOG, MentoringAction.ADD_MASTERY_ENTRY);
+
+    @Override
+    public boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return MENTORING.contains(action) && Objects.equals(user.candidateId(), scope.candidateId());
+    }
+
     @Override
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return Objects.equals(user.candidateId(), scope.candidateId()) && OWN.contains(permission);

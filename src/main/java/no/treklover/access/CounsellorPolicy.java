@@ -25,6 +25,18 @@ class CounsellorPolicy implements RolePolicy {
                 ? AccessPolicy.AgreementAccess.MANAGE : AccessPolicy.AgreementAccess.NONE;
     }
 
+    /** The office's counsellors see all of the workspace, answer questions, raise and resolve challenge flags. */
+    private static final java.util.Set<MentoringAction> MENTORING = java.util.EnumSet.of(
+            MentoringAction.READ_CHECKLIST, MentoringAction.READ_WEEKLY_PLAN, MentoringAction.READ_MASTERY_LOG,
+            MentoringAction.READ_QUESTIONS, MentoringAction.ANSWER_QUESTION, MentoringAction.READ_CHALLENGE_FLAGS,
+            MentoringAction.RAISE_CHALLENGE_FLAG, MentoringAction.RESOLVE_CHALLENGE_FLAG);
+
+    @Override
+    public boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return MENTORING.contains(action) && permits(user, Permission.READ_CASE, scope, today);
+    }
+
     @Override
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return permission != Permission.MANAGE_CONSENT

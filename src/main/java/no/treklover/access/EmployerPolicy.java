@@ -25,6 +25,14 @@ class EmployerPolicy extends PartnerPolicy {
                 ? AccessPolicy.AgreementAccess.READ : AccessPolicy.AgreementAccess.NONE;
     }
 
+    /** The employer asks the counsellor and reads the questions channel of processes at their organisation. */
+    @Override
+    public boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return (action == MentoringAction.READ_QUESTIONS || action == MentoringAction.ASK_QUESTION)
+                && takesPart(user, scope) && scope.partnerAccessOpenOn(today);
+    }
+
     @Override
     Audience audience() {
         return Audience.EMPLOYER;

@@ -29,6 +29,16 @@ class MentorPolicy extends PartnerPolicy {
                 : AccessPolicy.AgreementAccess.DECLARATION_ONLY;
     }
 
+    /** The mentor's workspace, once the confidentiality declaration is signed; answering and resolving are NAV's. */
+    private static final java.util.Set<MentoringAction> MENTORING = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(MentoringAction.ANSWER_QUESTION, MentoringAction.RESOLVE_CHALLENGE_FLAG));
+
+    @Override
+    public boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return mentorSigned && MENTORING.contains(action) && takesPart(user, scope) && scope.partnerAccessOpenOn(today);
+    }
+
     @Override
     Audience audience() {
         return Audience.MENTOR;

@@ -30,6 +30,15 @@ interface RolePolicy {
         return false;
     }
 
+    /**
+     * May this user do this in the process's mentor workspace? {@code mentorSigned}: whether the process's mentor
+     * has signed the confidentiality declaration. By default nothing.
+     */
+    default boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned,
+            LocalDate today) {
+        return false;
+    }
+
     /** Which of the candidate's items this user may see; by default all of them when they may read the case. */
     default Set<ConsentItem> visibleItems(CurrentUser user, CaseScope scope, LocalDate today,
             ConsentRegistry consents) {

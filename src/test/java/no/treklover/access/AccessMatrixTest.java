@@ -652,7 +652,97 @@ class AccessMatrixTest {
     // ====================================================================== the mentor's workspace
 
     List<Row> mentoringRows() {
-        return List.of();
+        // The mentor only after the confidentiality declaration (Kaja's demo process has it signed); the candidate
+        // sees the weekly plan and the mastery log but not the mentor's checklist, the questions or the flags; the
+        // employer only the questions channel; the counsellor's office everything, answers and resolves.
+        String kajas = "/api/v1/processes/" + kajasProcess;
+        return List.of(
+                row("GET /api/v1/me/mentoring", () -> Call.get("/api/v1/me/mentoring"),
+                        "403 403 403 403 403 200 200 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/mentoring/steps", () -> Call.get(kajas + "/mentoring/steps"),
+                        "200 403 403 403 403 200 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/processes/{id}/mentoring/steps/{step}", () -> Call.json("PUT",
+                        "/api/v1/processes/" + signedMentoringProcess() + "/mentoring/steps/1",
+                        object("done", true, "note", "Trygg start")),
+                        "403 403 403 403 403 200 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/weekly-plan", () -> Call.get(kajas + "/weekly-plan"),
+                        "200 403 403 403 403 200 403 403 403 200 403 403 401"),
+                row("PUT /api/v1/processes/{id}/weekly-plan", () -> Call.json("PUT",
+                        "/api/v1/processes/" + signedMentoringProcess() + "/weekly-plan", object("items", List.of(
+                                object("weekday", "MONDAY", "startsAt", "08:00", "endsAt", "10:00",
+                                        "activity", "Bake")))),
+                        "403 403 403 403 403 200 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/mastery-log", () -> Call.get(kajas + "/mastery-log"),
+                        "200 403 403 403 403 200 403 403 403 200 403 403 401"),
+                row("POST /api/v1/processes/{id}/mastery-log", () -> Call.json("POST", kajas + "/mastery-log",
+                        object("wentWell", "Matrisen gikk bra")),
+                        "403 403 403 403 403 201 403 403 403 201 403 403 401"),
+                row("GET /api/v1/processes/{id}/questions", () -> Call.get(kajas + "/questions"),
+                        "200 403 403 403 403 200 403 200 403 403 403 403 401"),
+                row("POST /api/v1/processes/{id}/questions", () -> Call.json("POST",
+                        "/api/v1/processes/" + signedMentoringProcess() + "/questions", object("text", "Hei?")),
+                        "403 403 403 403 403 201 403 201 403 403 403 403 401"),
+                row("GET /api/v1/questions/{id}", () -> Call.get("/api/v1/questions/" + mentoringQuestion()),
+                        "200 403 403 403 403 200 403 200 403 403 403 403 401"),
+                row("POST /api/v1/questions/{id}/answers", () -> Call.json("POST",
+                        "/api/v1/questions/" + mentoringQuestion() + "/answers", object("text", "Svar")),
+                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/challenge-flags", () -> Call.get(kajas + "/challenge-flags"),
+                        "200 403 403 403 403 200 403 403 403 403 403 403 401"),
+                row("POST /api/v1/processes/{id}/challenge-flags", () -> Call.json("POST",
+                        "/api/v1/processes/" + signedMentoringProcess() + "/challenge-flags",
+                        object("challenge", "ENGAGING_TASKS", "note", "Trenger flere oppgaver")),
+                        "201 403 403 403 403 201 403 403 403 403 403 403 401"),
+                row("POST /api/v1/challenge-flags/{id}/resolution", () -> Call.json("POST",
+                        "/api/v1/challenge-flags/" + challengeFlag() + "/resolution", object("note", "Løst")),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                // pages
+                row("GET /mentoring", () -> Call.get("/mentoring"),
+                        "403 403 403 403 403 200 200 403 403 403 403 403 302"),
+                row("GET /mentoring/{id}", () -> Call.get("/mentoring/" + kajasProcess),
+                        "200 403 403 403 403 200 403 403 403 403 403 403 302"),
+                row("POST /mentoring/{id}/steps/{step}", () -> Call.form("/mentoring/" + signedMentoringProcess()
+                        + "/steps/1", "version=0&done=true&note=Trygg+start"),
+                        "403 403 403 403 403 302 403 403 403 403 403 403 403"),
+                row("POST /mentoring/{id}/weekly-plan", () -> Call.form("/mentoring/" + signedMentoringProcess()
+                        + "/weekly-plan", "version=0&MONDAY=08%3A00-10%3A00+Bake"),
+                        "403 403 403 403 403 302 403 403 403 403 403 403 403"),
+                row("POST /mentoring/{id}/mastery", () -> Call.form("/mentoring/" + kajasProcess + "/mastery",
+                        "wentWell=Matrisen+gikk+bra"),
+                        "403 403 403 403 403 302 403 403 403 302 403 403 403"),
+                row("POST /mentoring/{id}/flags", () -> Call.form("/mentoring/" + signedMentoringProcess() + "/flags",
+                        "challenge=EXPECTATIONS&note=Usikker"),
+                        "302 403 403 403 403 302 403 403 403 403 403 403 403"),
+                row("POST /mentoring/flags/{flagId}/resolution", () -> Call.form("/mentoring/flags/" + challengeFlag()
+                        + "/resolution", "note=L%C3%B8st"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /mentoring/{id}/questions", () -> Call.get("/mentoring/" + kajasProcess + "/questions"),
+                        "200 403 403 403 403 200 403 200 403 403 403 403 302"),
+                row("POST /mentoring/{id}/questions", () -> Call.form("/mentoring/" + signedMentoringProcess()
+                        + "/questions", "text=Hei"),
+                        "403 403 403 403 403 302 403 302 403 403 403 403 403"),
+                row("POST /mentoring/questions/{questionId}/answers", () -> Call.form("/mentoring/questions/"
+                        + mentoringQuestion() + "/answers", "text=Svar"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /my/mentoring", () -> Call.get("/my/mentoring"),
+                        "403 403 403 403 403 403 403 403 403 200 403 403 302"));
+    }
+
+    /** A fresh process with mentor and employer whose mentor has signed the confidentiality declaration. */
+    private long signedMentoringProcess() {
+        long process = newPartnerProcess();
+        http.post("mentor", "/api/v1/agreements/" + newAgreement(process) + "/confidentiality", object());
+        return process;
+    }
+
+    private long mentoringQuestion() {
+        return http.post("mentor", "/api/v1/processes/" + signedMentoringProcess() + "/questions",
+                object("text", "Matrisespørsmål")).id();
+    }
+
+    private long challengeFlag() {
+        return http.post("mentor", "/api/v1/processes/" + signedMentoringProcess() + "/challenge-flags",
+                object("challenge", "CHEMISTRY_AND_TRUST", "note", "Matrise")).id();
     }
 
     // ---------------------------------------------------------------------- end of mentoringRows

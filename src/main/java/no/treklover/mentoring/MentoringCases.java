@@ -1,0 +1,68 @@
+package no.treklover.mentoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import no.treklover.access.AccessPolicy;
+import no.treklover.access.CaseScope;
+import no.treklover.access.CurrentUser;
+import no.treklover.access.MentoringAction;
+import no.treklover.agreement.ConfidentialityDeclarations;
+import no.treklover.platform.errors.NotFoundException;
+import no.treklover.process.InclusionProcess;
+import no.treklover.process.InclusionProcessRepository;
+import org.springframework.stereotype.Component;
+
+/** Loads a process with what decides access to its workspace, and asks {@link AccessPolicy} (which audit-logs). */
+@Component
+class MentoringCases {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    record Case(InclusionProcess process, CaseScope scope, boolean mentorSigned) {
+
+        long id() {
+            return process.getId();
+        }
+    }
+
+    private final InclusionProcessRepository processes;
+    private final ConfidentialityDeclarations declarations;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    MentoringCases(InclusionProcessRepository processes, ConfidentialityDeclarations declarations,
+            AccessPolicy policy, Clock clock) {
+        this.processes = processes;
+        this.declarations = declarations;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    Case load(long processId) {
+        InclusionProcess process = processes.findById(processId)
+                .orElseThrow(() -> new NotFoundException("process", processId));
+        boolean signed = process.getMentorUserId() != null
+                && declarations.signed(processId, process.getMentorUserId());
+        return new Case(process, process.scope(), signed);
+    }
+
+    /** 404 for an unknown process, 403 (logged) unless the policy permits the action, else the case (logged). */
+    Case require(CurrentUser user, long processId, MentoringAction action, String resource) {
+        Case c = load(processId);
+        policy.requireMentoring(user, action, c.scope(), c.mentorSigned(), resource);
+        return c;
+    }
+
+    boolean permits(CurrentUser user, Case c, MentoringAction action) {
+        return policy.permitsMentoring(user, action, c.scope(), c.mentorSigned());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(OSLO));
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}
