@@ -413,9 +413,20 @@ public class MeetingService {
         return cadenceOf(process, meetings.findByProcessIdOrderByStartsAtAscIdAsc(processId));
     }
 
-    public String defaultAgenda(CurrentUser user, long processId, MeetingType type) {
+    /** The process a counsellor is about to plan a meeting for (403 unless they manage its meetings). */
+    @Transactional
+    public InclusionProcess forPlanning(CurrentUser user, long processId) {
         InclusionProcess process = loadProcess(processId);
+        policy.requireMeeting(user, process.scope(), true, false, MeetingAccess.MANAGE, false, RESOURCE);
+        return process;
+    }
+
+    public String defaultAgenda(InclusionProcess process, MeetingType type) {
         return settings.template(process.getOfficeId(), type).agenda();
+    }
+
+    public String candidateName(InclusionProcess process) {
+        return candidates.load(process.getCandidateId()).fullName();
     }
 
     /** Participants the plan form suggests: candidate, counsellor, and the mentor when the process has one. */
