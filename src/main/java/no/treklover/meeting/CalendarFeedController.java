@@ -29,7 +29,7 @@ class CalendarFeedController {
         this.meetings = meetings;
     }
 
-    @GetMapping(value = PATH + "{token}.ics", produces = "text/calendar")
+    @GetMapping(PATH + "{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
         UserAccount account = tokens.owner(token).flatMap(accounts::findById).filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new NotFoundException("calendar-feed", "token"));

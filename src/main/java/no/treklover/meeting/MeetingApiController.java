@@ -107,7 +107,7 @@ class MeetingApiController {
         return get(user, id);
     }
 
-    @GetMapping(value = "/meetings/{id}.ics", produces = "text/calendar")
+    @GetMapping("/meetings/{id}.ics")
     @Operation(summary = "The meeting as an iCalendar invitation (RFC 5545): REQUEST, or CANCEL when cancelled")
     ResponseEntity<String> ics(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         return ResponseEntity.ok().contentType(CALENDAR)

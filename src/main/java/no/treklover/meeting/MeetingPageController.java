@@ -59,7 +59,7 @@ class MeetingPageController {
     String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model) {
         InclusionProcess process = meetings.forPlanning(user, id);
-        if (!result.hasErrors() && required(form, result)) {
+        if (required(form, result)) {
             try {
                 Meeting meeting = meetings.create(user, id, changes(form, user, form.getType()));
                 return "redirect:/meetings/" + meeting.getId() + "?planned";
@@ -94,7 +94,7 @@ class MeetingPageController {
             @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         MeetingService.Loaded loaded = meetings.read(user, id);
-        if (!result.hasErrors() && required(form, result)) {
+        if (required(form, result)) {
             try {
                 meetings.update(user, id, form.getVersion(), changes(form, user, null));
                 redirect.addFlashAttribute("saved", true);
@@ -299,10 +299,10 @@ class MeetingPageController {
 
     /** Date and time are required on the form (the API has one startsAt). */
     private static boolean required(MeetingForm form, BindingResult result) {
-        if (form.getDate() == null) {
+        if (form.getDate() == null && !result.hasFieldErrors("date")) {
             result.rejectValue("date", "validation.required");
         }
-        if (form.getTime() == null) {
+        if (form.getTime() == null && !result.hasFieldErrors("time")) {
             result.rejectValue("time", "validation.required");
         }
         return !result.hasErrors();

@@ -75,7 +75,9 @@ public class MeetingSections {
                 .filter(l -> l.meeting().getStatus() == MeetingStatus.PLANNED && l.meeting().endsAt().isAfter(now))
                 .limit(5).toList();
         List<MeetingService.Loaded> withMinutes = all.stream()
-                .filter(l -> l.meeting().getStatus() == MeetingStatus.HELD && l.minutesVisible())
+                .filter(l -> l.meeting().getStatus() != MeetingStatus.CANCELLED && l.minutesVisible()
+                        && (l.meeting().getStatus() == MeetingStatus.HELD || l.meeting().getMinutes() != null
+                                || l.meeting().getDecisions() != null))
                 .sorted(Comparator.comparing((MeetingService.Loaded l) -> l.meeting().getStartsAt()).reversed())
                 .toList();
         return new MySection(upcoming, withMinutes);
