@@ -126,6 +126,60 @@ public class AccessPolicy {
         audit.allowed(user, auditAction, resource, scope.candidateId(), "MENTORING_" + action.name());
     }
 
+    /** What a user may see and do with the follow-up meetings of a case (BRIEF §5), least first. */
+    public enum MeetingAccess {
+        /** Nothing, not even that a meeting exists. */
+        NONE,
+        /** Time, place, participants, agenda: the candidate, the employer, the mentor after the declaration. */
+        SCHEDULE,
+        /** Also minutes, decisions and action items: those of them who took part in the meeting. */
+        MINUTES,
+        /** The counsellors of the candidate's office: everything, and plan, change, cancel. */
+        MANAGE
+    }
+
+    /**
+     * Meeting access: the counsellor's office manages; the candidate, the process's employer and (after signing the
+     * confidentiality declaration) its mentor see the meetings while partner access is open, and the minutes of
+     * meetings they took part in ({@code participant}); nobody else sees anything.
+     */
+    public MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned, boolean participant) {
+        MeetingAccess seen = participant ? MeetingAccess.MINUTES : MeetingAccess.SCHEDULE;
+        return switch (user.role()) {
+            case COUNSELLOR -> permits(user, Permission.EDIT_CASE, scope) ? MeetingAccess.MANAGE : MeetingAccess.NONE;
+            case CANDIDATE -> permits(user, Permission.READ_CASE, scope) ? seen : MeetingAccess.NONE;
+            case MENTOR -> mentorSigned && permits(user, Permission.READ_SHARED_PROFILE, scope)
+                    ? seen : MeetingAccess.NONE;
+            case EMPLOYER -> permits(user, Permission.READ_SHARED_PROFILE, scope) ? seen : MeetingAccess.NONE;
+            default -> MeetingAccess.NONE;
+        };
+    }
+
+    /** Throws {@link ForbiddenException} unless the user has at least {@code least}; logs the access either way. */
+    public MeetingAccess requireMeeting(CurrentUser user, CaseScope scope, boolean mentorSigned, boolean participant,
+            MeetingAccess least, boolean write, String resource) {
+        MeetingAccess access = meetingAccess(user, scope, mentorSigned, participant);
+        AuditAction action = write ? AuditAction.WRITE : AuditAction.READ;
+        if (access.compareTo(least) < 0 || access == MeetingAccess.NONE) {
+            audit.denied(user, action, resource, scope.candidateId(), "MEETING_" + least.name());
+            throw new ForbiddenException(user.username() + " may not " + least + " " + resource);
+        }
+        audit.allowed(user, action, resource, scope.candidateId(), "MEETING_" + access.name());
+        return access;
+    }
+
+    /** An office's meeting settings (follow-up interval, agenda templates): its office leader and counsellors. */
+    public boolean mayManageOfficeMeetingSettings(CurrentUser user, String officeId) {
+        return (user.role() == Role.COUNSELLOR || user.role() == Role.OFFICE_LEADER)
+                && user.officeId() != null && user.officeId().equals(officeId);
+    }
+
+    public void requireOfficeMeetingSettings(CurrentUser user, String officeId) {
+        if (!mayManageOfficeMeetingSettings(user, officeId)) {
+            throw new ForbiddenException(user.username() + " may not manage the meeting settings of " + officeId);
+        }
+    }
+
     public boolean mayCreateCases(CurrentUser user) {
         return policies.get(user.role()).mayCreateCases(user);
     }

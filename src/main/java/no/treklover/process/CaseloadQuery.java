@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import no.treklover.access.CurrentUser;
+import no.treklover.meeting.CadenceColumns;
+import no.treklover.meeting.FollowUpCadence;
 import no.treklover.platform.LikePattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -47,7 +49,8 @@ class CaseloadQuery {
         List<CaseloadRow> rows = bind(jdbc.sql("""
                 select p.id, p.candidate_id, c.first_name || ' ' || c.last_name as candidate_name, p.phase,
                        p.phase_changed_at, p.next_action, p.next_action_due, e.name as employer_name,
-                       u.display_name as counsellor_name
+                       u.display_name as counsellor_name, p.open, p.start_date,
+                       """ + CadenceColumns.SELECT + """
                 from inclusion_process p
                 join candidate c on c.id = p.candidate_id
                 join app_user u on u.id = p.counsellor_id
@@ -56,14 +59,20 @@ class CaseloadQuery {
                 user, filter, today)
                 .param("limit", filter.size())
                 .param("offset", (long) filter.page() * filter.size())
+                .param("cadenceToday", today)
                 .query((rs, n) -> {
                     var changedAt = rs.getTimestamp("phase_changed_at").toInstant();
                     var due = rs.getObject("next_action_due", LocalDate.class);
+                    var cadence = CadenceColumns.status(rs, rs.getString("phase"), rs.getBoolean("open"),
+                            rs.getObject("start_date", LocalDate.class), clock.instant());
                     return new CaseloadRow(rs.getLong("id"), rs.getLong("candidate_id"),
                             rs.getString("candidate_name"), Phase.valueOf(rs.getString("phase")), changedAt,
                             ChronoUnit.DAYS.between(changedAt.atZone(OSLO).toLocalDate(), today),
                             rs.getString("next_action"), due, due != null && due.isBefore(today),
-                            rs.getString("employer_name"), rs.getString("counsellor_name"));
+                            rs.getString("employer_name"), rs.getString("counsellor_name"),
+                            cadence.map(FollowUpCadence.Status::nextDue).orElse(null),
+                            cadence.map(FollowUpCadence.Status::overdue).orElse(false),
+                            CadenceColumns.overdueActionItems(rs));
                 })
                 .list();
         return new PageImpl<>(rows, PageRequest.of(filter.page(), filter.size()), total);

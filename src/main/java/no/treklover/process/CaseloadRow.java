@@ -15,5 +15,11 @@ public record CaseloadRow(
         LocalDate nextActionDue,
         boolean overdue,
         String employerName,
-        String counsellorName) {
+        String counsellorName,
+        /** The last day for the next follow-up meeting (meeting feature's cadence), null when none applies. */
+        LocalDate followUpDue,
+        /** "Oppfølging forfalt": the follow-up is overdue. */
+        boolean followUpOverdue,
+        /** Action items from the process's meetings past their due date and not done. */
+        long overdueActionItems) {
 }

@@ -569,7 +569,158 @@ class AccessMatrixTest {
     // ====================================================================== follow-up meetings, iCalendar, cadence
 
     List<Row> meetingRows() {
-        return List.of();
+        String meetingForm = "type=TREKLOVERSAMTALE&date=2027-01-12&time=10:00&durationMinutes=60&channel=VIDEO"
+                + "&withCandidate=true&withMentor=true";
+        return List.of(
+                // API: the office manages; the process's employer and (after the declaration) its mentor read;
+                // the candidate only her own process (covered in MeetingAccessTest), nobody else
+                row("POST /api/v1/processes/{id}/meetings", () -> Call.json("POST", "/api/v1/processes/"
+                        + signedMeetingProcess() + "/meetings", meetingBody()),
+                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/meetings", () -> Call.get("/api/v1/processes/"
+                        + signedMeetingProcess() + "/meetings"),
+                        "200 403 403 403 403 200 403 200 403 403 403 403 401"),
+                row("GET /api/v1/meetings/{id}", () -> Call.get("/api/v1/meetings/" + sharedMeeting()),
+                        "200 403 403 403 403 200 403 200 403 403 403 403 401"),
+                row("PUT /api/v1/meetings/{id}", () -> Call.json("PUT", "/api/v1/meetings/" + newMeeting(),
+                        object("location", "Kantina")),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/meetings/{id}/cancellation", () -> Call.json("PUT", "/api/v1/meetings/"
+                        + newMeeting() + "/cancellation", object()),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/meetings/{id}.ics", () -> Call.get("/api/v1/meetings/" + sharedMeeting() + ".ics"),
+                        "200 403 403 403 403 200 403 200 403 403 403 403 401"),
+                row("POST /api/v1/meetings/{id}/action-items", () -> Call.json("POST", "/api/v1/meetings/"
+                        + sharedMeeting() + "/action-items", object("text", "Ringe leder", "owner", "Veileder")),
+                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/meetings/{id}/action-items/{itemId}", () -> Call.json("PUT", newActionItemPath(),
+                        object("done", true)),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/processes/{id}/cadence", () -> Call.get("/api/v1/processes/" + signedMeetingProcess()
+                        + "/cadence"),
+                        "200 403 403 403 403 200 403 200 403 403 403 403 401"),
+                row("PUT /api/v1/processes/{id}/cadence", () -> Call.json("PUT", "/api/v1/processes/" + newProcess()
+                        + "/cadence", object("followUpIntervalWeeks", 2)),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                // the office's interval: its office leader and counsellors
+                row("GET /api/v1/offices/{officeId}/meeting-settings", () -> Call.get(
+                        "/api/v1/offices/0315/meeting-settings"),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/offices/{officeId}/meeting-settings", () -> {
+                    resetMeetingOfficeSettings();
+                    return Call.json("PUT", "/api/v1/offices/0315/meeting-settings",
+                            object("followUpIntervalWeeks", 4));
+                }, "200 403 403 403 200 403 403 403 403 403 403 403 401"),
+                // the personal calendar feed: the token in the address is the credential, with or without a login
+                row("GET /calendar/feed/{token}.ics", () -> Call.get("/calendar/feed/" + feedToken("veileder")
+                        + ".ics"),
+                        "200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                // pages
+                row("GET /processes/{id}/meetings/new", () -> Call.get("/processes/" + signedMeetingProcess()
+                        + "/meetings/new?type=OPPSTARTSMOTE"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /processes/{id}/meetings/new", () -> Call.form("/processes/" + signedMeetingProcess()
+                        + "/meetings/new", meetingForm),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /meetings/{id}", () -> Call.get("/meetings/" + sharedMeeting()),
+                        "200 403 403 403 403 200 403 200 403 403 403 403 302"),
+                row("POST /meetings/{id}/plan", () -> Call.form("/meetings/" + newMeeting() + "/plan",
+                        meetingForm + "&version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /meetings/{id}/minutes", () -> Call.form("/meetings/" + newMeeting() + "/minutes",
+                        "version=0&minutes=Referat&decisions=Ingen"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /meetings/{id}/cancel", () -> Call.form("/meetings/" + newMeeting() + "/cancel",
+                        "version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /meetings/{id}/action-items", () -> Call.form("/meetings/" + sharedMeeting()
+                        + "/action-items", "text=Ringe&owner=Veileder&dueDate=2027-01-20"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /meetings/{id}/action-items/{itemId}", () -> Call.form(newActionItemPath()
+                        .replace("/api/v1", ""), "version=0&done=true"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /processes/{id}/meetings/cadence", () -> Call.form("/processes/" + newProcess()
+                        + "/meetings/cadence", "version=0&weeks=3"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /meetings/templates", () -> Call.get("/meetings/templates"),
+                        "200 200 403 403 200 403 403 403 403 403 403 403 302"),
+                row("POST /meetings/templates", () -> {
+                    resetMeetingTemplates();
+                    return Call.form("/meetings/templates", "type=ROTASJON&agenda=1.+Oppgaver&version=0");
+                }, "302 302 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /meetings/templates/interval", () -> {
+                    resetMeetingOfficeSettings();
+                    return Call.form("/meetings/templates/interval", "weeks=5&version=0");
+                }, "302 302 403 403 302 403 403 403 403 403 403 403 403"),
+                row("GET /meetings/calendar", () -> Call.get("/meetings/calendar"),
+                        "200 200 200 200 200 200 200 200 200 200 200 200 302"),
+                row("POST /meetings/calendar", () -> Call.form("/meetings/calendar", "action=rotate"),
+                        "302 302 302 302 302 302 302 302 302 302 302 302 403"));
+    }
+
+    private Long signedMeetingProcess;
+    private Long sharedMeeting;
+
+    /** A process at veileder's office with arbeidsgiver's employer, whose mentor has signed the declaration. */
+    private long signedMeetingProcess() {
+        if (signedMeetingProcess == null) {
+            long process = newPartnerProcess();
+            signedAgreement(process);
+            signedMeetingProcess = process;
+        }
+        return signedMeetingProcess;
+    }
+
+    private Map<String, Object> meetingBody() {
+        return object("type", "TREKLOVERSAMTALE", "startsAt", "2027-01-12T10:00:00+01:00", "channel", "WORKPLACE",
+                "participants", List.of(object("role", "MENTOR"), object("role", "COUNSELLOR")),
+                "minutes", "Referat fra møtet");
+    }
+
+    /** A fresh meeting (version 0) of the signed process, with the mentor taking part. */
+    private long newMeeting() {
+        return http.post("veileder", "/api/v1/processes/" + signedMeetingProcess() + "/meetings", meetingBody()).id();
+    }
+
+    private long sharedMeeting() {
+        if (sharedMeeting == null) {
+            sharedMeeting = newMeeting();
+        }
+        return sharedMeeting;
+    }
+
+    private String newActionItemPath() {
+        long meeting = sharedMeeting();
+        long item = http.post("veileder", "/api/v1/meetings/" + meeting + "/action-items",
+                object("text", "Oppgave")).id();
+        return "/api/v1/meetings/" + meeting + "/action-items/" + item;
+    }
+
+    private void resetMeetingOfficeSettings() {
+        jdbc.sql("delete from meeting_office_settings where office_id in ('0315', '4614')").update();
+    }
+
+    private void resetMeetingTemplates() {
+        jdbc.sql("delete from meeting_agenda_template where type = 'ROTASJON'").update();
+    }
+
+    /** Gives the user a calendar feed token (stored hashed, as the app does) and returns it. */
+    private String feedToken(String username) {
+        String token = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(java.util.UUID.randomUUID().toString().getBytes()).substring(0, 43);
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        jdbc.sql("""
+                        insert into meeting_calendar_token (user_id, token_hash)
+                        select id, :hash from app_user where username = :u
+                        on conflict (user_id) do update set token_hash = :hash""")
+                .param("hash", hash).param("u", username).update();
+        return token;
     }
 
     // ---------------------------------------------------------------------- end of meetingRows

@@ -1,0 +1,130 @@
+package no.treklover.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import no.treklover.access.AccessPolicy;
+import no.treklover.access.AccessPolicy.MeetingAccess;
+import no.treklover.access.CurrentUser;
+import no.treklover.access.Role;
+import no.treklover.agreement.ConfidentialityDeclarations;
+import no.treklover.process.InclusionProcess;
+import no.treklover.process.InclusionProcessRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The meeting sections other features' pages show through their template slots ({@code @meetingSections} in
+ * Thymeleaf): the process card, the candidate's meetings on /my, the next meeting on the partner page. They never
+ * throw for a user who may not see meetings; they show nothing instead.
+ */
+@Component("meetingSections")
+public class MeetingSections {
+
+    /** The counsellor's card on the process page. */
+    public record ProcessCard(long processId, MeetingService.Cadence cadence, List<MeetingService.Loaded> meetings,
+            List<MeetingType> types) {
+    }
+
+    /** The candidate's section: the meetings to come and the held meetings whose minutes they may read. */
+    public record MySection(List<MeetingService.Loaded> upcoming, List<MeetingService.Loaded> withMinutes) {
+    }
+
+    private final MeetingService meetings;
+    private final InclusionProcessRepository processes;
+    private final ConfidentialityDeclarations declarations;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    MeetingSections(MeetingService meetings, InclusionProcessRepository processes,
+            ConfidentialityDeclarations declarations, AccessPolicy policy, Clock clock) {
+        this.meetings = meetings;
+        this.processes = processes;
+        this.declarations = declarations;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProcessCard forProcess(long processId, CurrentUser user) {
+        if (!may(user, processId, MeetingAccess.MANAGE)) {
+            return null;
+        }
+        List<MeetingService.Loaded> all = meetings.list(user, processId);
+        MeetingService.Cadence cadence = meetings.cadenceOf(all.isEmpty() ? meetings.loadProcess(processId)
+                : all.get(0).process(), all.stream().map(MeetingService.Loaded::meeting).toList());
+        return new ProcessCard(processId, cadence,
+                all.stream().sorted(Comparator.comparing((MeetingService.Loaded l) -> l.meeting().getStartsAt())
+                        .reversed()).toList(), List.of(MeetingType.values()));
+    }
+
+    @Transactional
+    public MySection forCandidate(CurrentUser user) {
+        if (user == null || user.role() != Role.CANDIDATE || user.candidateId() == null) {
+            return null;
+        }
+        InclusionProcess process = processes.findByCandidateIdOrderByCreatedAtDesc(user.candidateId()).stream()
+                .findFirst().orElse(null);
+        if (process == null || !may(user, process.getId(), MeetingAccess.SCHEDULE)) {
+            return null;
+        }
+        Instant now = clock.instant();
+        List<MeetingService.Loaded> all = meetings.list(user, process.getId());
+        List<MeetingService.Loaded> upcoming = all.stream()
+                .filter(l -> l.meeting().getStatus() == MeetingStatus.PLANNED && l.meeting().endsAt().isAfter(now))
+                .limit(5).toList();
+        List<MeetingService.Loaded> withMinutes = all.stream()
+                .filter(l -> l.meeting().getStatus() != MeetingStatus.CANCELLED && l.minutesVisible()
+                        && (l.meeting().getStatus() == MeetingStatus.HELD || l.meeting().getMinutes() != null
+                                || l.meeting().getDecisions() != null))
+                .sorted(Comparator.comparing((MeetingService.Loaded l) -> l.meeting().getStartsAt()).reversed())
+                .toList();
+        return new MySection(upcoming, withMinutes);
+    }
+
+    /** The next planned meeting of a process the partner takes part in, or null (also before the declaration). */
+    @Transactional
+    public Meeting nextForPartner(long processId, CurrentUser user) {
+        if (!may(user, processId, MeetingAccess.SCHEDULE)) {
+            return null;
+        }
+        Instant now = clock.instant();
+        return meetings.list(user, processId).stream().map(MeetingService.Loaded::meeting)
+                .filter(m -> m.getStatus() == MeetingStatus.PLANNED && m.endsAt().isAfter(now))
+                .min(Comparator.comparing(Meeting::getStartsAt)).orElse(null);
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", java.util.Locale.forLanguageTag("nb-NO"));
+    private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy HH:mm");
+
+    /** "tirsdag 1. desember 2026 kl. 10:00" in Oslo time. */
+    public String when(Meeting meeting) {
+        return WHEN.format(meeting.getStartsAt().atZone(ICalendar.OSLO));
+    }
+
+    public String shortWhen(Meeting meeting) {
+        return SHORT.format(meeting.getStartsAt().atZone(ICalendar.OSLO));
+    }
+
+    public String until(Meeting meeting) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(meeting.endsAt().atZone(ICalendar.OSLO));
+    }
+
+    /** Decided without logging: the section is only shown (and its reads logged) when the user may see it. */
+    private boolean may(CurrentUser user, long processId, MeetingAccess least) {
+        if (user == null) {
+            return false;
+        }
+        InclusionProcess process = processes.findById(processId).orElse(null);
+        if (process == null) {
+            return false;
+        }
+        boolean signed = user.role() == Role.MENTOR && process.getMentorUserId() != null
+                && process.getMentorUserId() == user.id() && declarations.signed(processId, user.id());
+        MeetingAccess access = policy.meetingAccess(user, process.scope(), signed, false);
+        return access != MeetingAccess.NONE && access.compareTo(least) >= 0;
+    }
+}

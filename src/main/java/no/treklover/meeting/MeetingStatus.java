@@ -1,0 +1,5 @@
+package no.treklover.meeting;
+
+public enum MeetingStatus {
+    PLANNED, HELD, CANCELLED
+}
