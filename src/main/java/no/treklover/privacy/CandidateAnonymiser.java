@@ -94,6 +94,32 @@ class CandidateAnonymiser {
                         where rejection_explanation is not null
                           and agreement_id in (select id from mentor_agreement where candidate_id in (:ids))""")
                 .param("ids", candidateIds).update();
+        // Follow-up keeps types, times, channels and whether action items were done; what was written goes.
+        jdbc.sql("""
+                        update meeting
+                        set location = null, agenda = null, minutes = null, decisions = null, goals = null,
+                            training_plan = null, weekly_plan = null, roles = null, version = version + 1
+                        where process_id in (select id from inclusion_process where candidate_id in (:ids))""")
+                .param("ids", candidateIds).update();
+        jdbc.sql("""
+                        update meeting_participant set name = :removed
+                        where meeting_id in (select m.id from meeting m join inclusion_process p on p.id = m.process_id
+                                             where p.candidate_id in (:ids))""")
+                .param("removed", FIRST_NAME).param("ids", candidateIds).update();
+        jdbc.sql("""
+                        update meeting_action_item set text = :removed, owner = null
+                        where meeting_id in (select m.id from meeting m join inclusion_process p on p.id = m.process_id
+                                             where p.candidate_id in (:ids))""")
+                .param("removed", FIRST_NAME).param("ids", candidateIds).update();
+        // Contacts keep date, form, counterpart and duration for the collaboration indicators; the note goes.
+        jdbc.sql("""
+                        update contact_entry set note = null
+                        where process_id in (select id from inclusion_process where candidate_id in (:ids))""")
+                .param("ids", candidateIds).update();
+        jdbc.sql("""
+                        update notification set arguments = '{}'
+                        where process_id in (select id from inclusion_process where candidate_id in (:ids))""")
+                .param("ids", candidateIds).update();
         jdbc.sql("""
                         update candidate
                         set national_id = null, birth_year = extract(year from birth_date), birth_date = null,

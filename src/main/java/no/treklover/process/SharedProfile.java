@@ -7,10 +7,11 @@ import no.treklover.access.ConsentItem;
 
 /**
  * The candidate as a partner at the workplace sees them: a name, the process's phase and workplace,
- * and only the items the candidate has chosen to share with this user's side, with since when.
+ * and only the items the candidate has chosen to share with this user's side, with since when. A mentor who has
+ * not signed the confidentiality declaration sees no items ({@code declarationRequired}).
  */
 public record SharedProfile(long processId, String candidateName, Phase phase, String employerName,
-        String mentorName, List<SharedItem> items) {
+        String mentorName, List<SharedItem> items, boolean declarationRequired) {
 
     public record SharedItem(ConsentItem item, String text, List<Audience> sharedWith, Instant sharedSince) {
     }

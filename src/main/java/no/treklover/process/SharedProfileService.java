@@ -11,6 +11,8 @@ import no.treklover.access.Audience;
 import no.treklover.access.ConsentItem;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Permission;
+import no.treklover.access.Role;
+import no.treklover.agreement.ConfidentialityDeclarations;
 import no.treklover.candidate.Candidate;
 import no.treklover.candidate.CandidateService;
 import no.treklover.consent.ConsentService;
@@ -29,14 +31,17 @@ public class SharedProfileService {
     private final EmployerRepository employers;
     private final ConsentService consents;
     private final AccessPolicy policy;
+    private final ConfidentialityDeclarations declarations;
 
     SharedProfileService(InclusionProcessRepository processes, CandidateService candidates,
-            EmployerRepository employers, ConsentService consents, AccessPolicy policy) {
+            EmployerRepository employers, ConsentService consents, AccessPolicy policy,
+            ConfidentialityDeclarations declarations) {
         this.processes = processes;
         this.candidates = candidates;
         this.employers = employers;
         this.consents = consents;
         this.policy = policy;
+        this.declarations = declarations;
     }
 
     @Transactional
@@ -45,7 +50,9 @@ public class SharedProfileService {
                 .orElseThrow(() -> new NotFoundException("process", processId));
         policy.require(user, Permission.READ_SHARED_PROFILE, process.scope(), "shared-profile");
         Candidate candidate = candidates.load(process.getCandidateId());
-        Set<ConsentItem> visible = policy.visibleItems(user, process.scope());
+        // BRIEF §2: a mentor sees nothing of the candidate before signing the confidentiality declaration.
+        boolean declarationRequired = user.role() == Role.MENTOR && !declarations.signed(processId, user.id());
+        Set<ConsentItem> visible = declarationRequired ? Set.of() : policy.visibleItems(user, process.scope());
         List<ConsentStatus> standing = consents.sharedWith(process.getCandidateId());
         List<SharedProfile.SharedItem> items = new ArrayList<>();
         for (ConsentItem item : ConsentItem.values()) {
@@ -62,6 +69,6 @@ public class SharedProfileService {
         String employerName = process.getEmployerId() == null ? null
                 : employers.findById(process.getEmployerId()).map(e -> e.getName()).orElse(null);
         return new SharedProfile(process.getId(), candidate.fullName(), process.getPhase(), employerName,
-                process.getMentorName(), items);
+                process.getMentorName(), items, declarationRequired);
     }
 }

@@ -135,6 +135,33 @@ class ConsentAndPartnerAccessTest {
         assertThat(api.get("veileder", "/api/v1/processes/" + longAgo + "/shared-profile").status()).isEqualTo(200);
     }
 
+    @Test
+    void theMentorSeesNothingSharedBeforeSigningTheConfidentialityDeclaration() {
+        long process = newProcess();
+        jdbc.sql("""
+                        update inclusion_process
+                        set mentor_user_id = (select id from app_user where username = 'mentor'),
+                            employer_id = (select employer_id from app_user where username = 'arbeidsgiver')
+                        where id = :id""").param("id", process).update();
+        jdbc.sql("""
+                        insert into consent (candidate_id, item, audience, granted_at, granted_by)
+                        select p.candidate_id, 'STRENGTHS', 'MENTOR', now(), (select id from app_user where username = 'veileder')
+                        from inclusion_process p where p.id = :id""").param("id", process).update();
+        String path = "/api/v1/processes/" + process + "/shared-profile";
+
+        JsonNode before = api.get("mentor", path).json();
+        assertThat(before.path("declarationRequired").asBoolean()).isTrue();
+        assertThat(before.path("items").size()).isZero();
+        assertThat(api.get("arbeidsgiver", path).json().path("items").size()).isZero();
+
+        long agreement = api.post("veileder", "/api/v1/processes/" + process + "/agreements", object()).id();
+        assertThat(api.post("mentor", "/api/v1/agreements/" + agreement + "/confidentiality", object()).status())
+                .isEqualTo(200);
+        JsonNode after = api.get("mentor", path).json();
+        assertThat(after.path("declarationRequired").asBoolean()).isFalse();
+        assertThat(after.path("items").get(0).path("item").asString()).isEqualTo("STRENGTHS");
+    }
+
     private long newProcess() {
         long candidate = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
                 "firstName", "Partner", "lastName", "Test")).id();
