@@ -36,59 +36,6 @@ public class AgreementForm {
     private ContactForm counsellorContact = new ContactForm();
     private long version;
 
-    /** A contact's fields as a form. */
-    public static class ContactForm {
-        private String firstName;
-        private String lastName;
-        private String phone;
-        private String email;
-
-        static ContactForm of(Contact c) {
-            ContactForm f = new ContactForm();
-            f.firstName = c.firstName();
-            f.lastName = c.lastName();
-            f.phone = c.phone();
-            f.email = c.email();
-            return f;
-        }
-
-        Contact toContact() {
-            return new Contact(firstName, lastName, phone, email);
-        }
-
-        public String getFirstName() {
-            return firstName;
-        }
-
-        public void setFirstName(String firstName) {
-            this.firstName = firstName;
-        }
-
-        public String getLastName() {
-            return lastName;
-        }
-
-        public void setLastName(String lastName) {
-            this.lastName = lastName;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
-    }
-
     static AgreementForm of(AgreementContent c, long version) {
         AgreementForm f = new AgreementForm();
         f.mentorFirstName = c.mentorFirstName();

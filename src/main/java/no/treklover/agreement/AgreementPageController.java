@@ -1,6 +1,5 @@
 package no.treklover.agreement;
 
-import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,35 +46,6 @@ class AgreementPageController {
         this.pages = pages;
         this.forms = forms;
         this.messages = messages;
-    }
-
-    /** Numbers as Norwegians type them: "20,5", "7 821" (and an empty field is "not given"). */
-    @InitBinder("agreementForm")
-    void decimals(WebDataBinder binder) {
-        binder.registerCustomEditor(BigDecimal.class, new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                String s = text == null ? "" : text.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-                if (s.isEmpty()) {
-                    setValue(null);
-                    return;
-                }
-                try {
-                    BigDecimal value = new BigDecimal(s);
-                    if (value.precision() - value.scale() > 12 || value.scale() > 6) {
-                        throw new IllegalArgumentException("out of range: " + s);
-                    }
-                    setValue(value);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("not a number: " + s, e);
-                }
-            }
-
-            @Override
-            public String getAsText() {
-                return getValue() == null ? "" : ((BigDecimal) getValue()).toPlainString().replace('.', ',');
-            }
-        });
     }
 
     @GetMapping("/agreements/{id}")

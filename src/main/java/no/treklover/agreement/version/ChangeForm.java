@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import no.treklover.agreement.AgreementContent;
 import no.treklover.agreement.Contact;
+import no.treklover.agreement.ContactForm;
 import no.treklover.agreement.grant.PayType;
 
 /**
@@ -95,60 +96,6 @@ public class ChangeForm {
         }
         BigDecimal stripped = number.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    /** One party's contact details in the form. */
-    public static class ContactForm {
-
-        private String firstName;
-        private String lastName;
-        private String phone;
-        private String email;
-
-        static ContactForm of(Contact c) {
-            ContactForm f = new ContactForm();
-            f.firstName = c.firstName();
-            f.lastName = c.lastName();
-            f.phone = c.phone();
-            f.email = c.email();
-            return f;
-        }
-
-        Contact toContact() {
-            return new Contact(firstName, lastName, phone, email);
-        }
-
-        public String getFirstName() {
-            return firstName;
-        }
-
-        public void setFirstName(String firstName) {
-            this.firstName = firstName;
-        }
-
-        public String getLastName() {
-            return lastName;
-        }
-
-        public void setLastName(String lastName) {
-            this.lastName = lastName;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public void setPhone(String phone) {
-            this.phone = phone;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = email;
-        }
     }
 
     public ChangeType getType() {
