@@ -79,6 +79,11 @@ class AgreementApiTest {
         jdbc.sql("update mentor_agreement set start_date = start_date + 10, end_date = end_date + 10 where id = :id")
                 .param("id", created.id()).update();
         assertThat(http.get("veileder", path).json().path("status").asString()).isEqualTo("KLAR_FOR_OPPSTART");
+        jdbc.sql("update mentor_agreement set start_date = start_date - 400, end_date = end_date - 400 where id = :id")
+                .param("id", created.id()).update();
+        assertThat(http.get("veileder", path).json().path("status").asString()).isEqualTo("AVSLUTTET");
+        jdbc.sql("update mentor_agreement set start_date = start_date + 400, end_date = end_date + 400 where id = :id")
+                .param("id", created.id()).update();
         assertThat(http.delete("arbeidsgiver", path + "/approvals/EMPLOYER", "\"6\"").errorFields())
                 .containsExactly("approvals");
 
