@@ -56,7 +56,7 @@ final class NationalScaleData {
                        (array['Hansen','Johansen','Olsen','Larsen','Andersen','Pedersen','Nilsen','Karlsen','Berg','Haugen'])[1 + (i / 10) % 10],
                        case when i < 1000 then v.office_id else bc.office_id end,
                        case when i < 1000 then v.id else bc.id end,
-                       'SPESIELT_TILPASSET', 'Butikk og lager'
+                       'SPESIELT_TILPASSET_INNSATS', 'Butikk og lager'
                 from generate_series(0, :n - 1) i
                 join bench_counsellor bc on bc.n = i % :counsellors
                 cross join (select id, office_id from app_user where username = 'veileder') v""",
