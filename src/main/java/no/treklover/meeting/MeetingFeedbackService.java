@@ -81,7 +81,7 @@ public class MeetingFeedbackService {
     }
 
     /** The candidate's own feedback, or (for the office's counsellors) the candidate's feedback on the meeting. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<MeetingFeedback> read(CurrentUser user, long meetingId) {
         Meeting meeting = meetings.findById(meetingId)
                 .orElseThrow(() -> new NotFoundException(MeetingService.RESOURCE, meetingId));
@@ -94,7 +94,7 @@ public class MeetingFeedbackService {
     }
 
     /** The meeting the candidate is about to give feedback on (403 unless hers to give, 409 unless open). */
-    @Transactional(readOnly = true)
+    @Transactional
     public Meeting forGiving(CurrentUser user, long meetingId) {
         Meeting meeting = meetings.findById(meetingId)
                 .orElseThrow(() -> new NotFoundException(MeetingService.RESOURCE, meetingId));
@@ -181,7 +181,7 @@ public class MeetingFeedbackService {
     }
 
     /** Feedback the office has not read yet on these meetings (the process card's count). */
-    @Transactional(readOnly = true)
+    @Transactional
     public long unreadByOffice(Collection<Long> meetingIds) {
         if (meetingIds.isEmpty()) {
             return 0;
@@ -190,7 +190,7 @@ public class MeetingFeedbackService {
     }
 
     /** The candidate's held meetings she took part in: her feedback and whether it is still open, by meeting id. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Map<Long, CandidateView> forCandidate(CurrentUser user, List<MeetingService.Loaded> loaded) {
         Map<Long, CandidateView> views = new HashMap<>();
         List<MeetingService.Loaded> held = loaded.stream()
@@ -218,7 +218,7 @@ public class MeetingFeedbackService {
     }
 
     /** When the candidate can no longer give or change feedback on the meeting. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Instant closesAt(long meetingId) {
         return meetings.findById(meetingId).map(MeetingFeedbackService::closesAt)
                 .orElseThrow(() -> new NotFoundException(MeetingService.RESOURCE, meetingId));
