@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Role;
@@ -180,13 +182,14 @@ public class MeetingFeedbackService {
         return Optional.of(new OfficeView(first, wasNew));
     }
 
-    /** Feedback the office has not read yet on these meetings (the process card's count). */
+    /** The meetings among these with feedback the office has not read yet (the process card). */
     @Transactional
-    public long unreadByOffice(Collection<Long> meetingIds) {
+    public Set<Long> unreadByOffice(Collection<Long> meetingIds) {
         if (meetingIds.isEmpty()) {
-            return 0;
+            return Set.of();
         }
-        return feedback.findByMeetingIdIn(meetingIds).stream().filter(MeetingFeedback::isNewForOffice).count();
+        return feedback.findByMeetingIdIn(meetingIds).stream().filter(MeetingFeedback::isNewForOffice)
+                .map(MeetingFeedback::getMeetingId).collect(Collectors.toSet());
     }
 
     /** The candidate's held meetings she took part in: her feedback and whether it is still open, by meeting id. */

@@ -25,7 +25,16 @@ public class MeetingSections {
 
     /** The counsellor's card on the process page. */
     public record ProcessCard(long processId, MeetingService.Cadence cadence, List<MeetingService.Loaded> meetings,
-            List<MeetingType> types, long newFeedback) {
+            List<MeetingType> types, java.util.Set<Long> newFeedbackMeetings) {
+
+        /** How many meetings have feedback from the candidate the office has not read yet. */
+        public int newFeedback() {
+            return newFeedbackMeetings.size();
+        }
+
+        public boolean hasNewFeedback(long meetingId) {
+            return newFeedbackMeetings.contains(meetingId);
+        }
     }
 
     /** The candidate's section: the meetings to come and the held meetings whose minutes they may read. */

@@ -106,13 +106,16 @@ class MeetingFeedbackPagesTest {
                 "comment", "Jeg ble avbrutt hele tiden"), null);
 
         String card = page("veileder", "/processes/" + fixtures.kajasProcess()).body();
-        assertThat(card).contains("meeting-feedback-new").contains("tilbakemelding(er) fra kandidaten");
+        assertThat(card).contains("meeting-feedback-new").containsPattern("\\d+ nye? tilbakemeldinge?r? fra kandidaten")
+                .contains("href=\"/meetings/" + meeting + "#feedback\"");
 
         String first = page("veileder", "/meetings/" + meeting).body();
         assertThat(first).contains("Kandidatens tilbakemelding").contains("Jeg ble avbrutt hele tiden")
                 .contains("Ikke bra").contains("meeting-feedback-new");
         String second = page("veileder", "/meetings/" + meeting).body();
         assertThat(second).contains("Jeg ble avbrutt hele tiden").doesNotContain("meeting-feedback-new");
+        assertThat(page("veileder", "/processes/" + fixtures.kajasProcess()).body())
+                .doesNotContain("href=\"/meetings/" + meeting + "#feedback\"");
         // the office reading it does not make her version stale
         assertThat(http.get("kandidat", "/api/v1/meetings/" + meeting + "/feedback").header("ETag"))
                 .isEqualTo("\"0\"");
