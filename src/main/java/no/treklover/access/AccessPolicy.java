@@ -168,6 +168,32 @@ public class AccessPolicy {
         return access;
     }
 
+    /**
+     * The candidate's feedback after a meeting (BRIEF §5): she writes and reads her own, on meetings of her process
+     * she took part in ({@code ownParticipation}); the counsellors of the office read it; nobody else sees it, the
+     * mentor and the employer included. Nothing is logged.
+     */
+    public boolean permitsMeetingFeedback(CurrentUser user, CaseScope scope, boolean ownParticipation,
+            boolean write) {
+        return switch (user.role()) {
+            case CANDIDATE -> ownParticipation && permits(user, Permission.READ_CASE, scope);
+            case COUNSELLOR -> !write && permits(user, Permission.EDIT_CASE, scope);
+            default -> false;
+        };
+    }
+
+    /** Throws {@link ForbiddenException} unless allowed; logs the access either way. */
+    public void requireMeetingFeedback(CurrentUser user, CaseScope scope, boolean ownParticipation, boolean write,
+            String resource) {
+        AuditAction action = write ? AuditAction.WRITE : AuditAction.READ;
+        String reason = write ? "MEETING_FEEDBACK_WRITE" : "MEETING_FEEDBACK_READ";
+        if (!permitsMeetingFeedback(user, scope, ownParticipation, write)) {
+            audit.denied(user, action, resource, scope.candidateId(), reason);
+            throw new ForbiddenException(user.username() + " may not " + action + " " + resource);
+        }
+        audit.allowed(user, action, resource, scope.candidateId(), reason);
+    }
+
     /** An office's meeting settings (follow-up interval, agenda templates): its office leader and counsellors. */
     public boolean mayManageOfficeMeetingSettings(CurrentUser user, String officeId) {
         return (user.role() == Role.COUNSELLOR || user.role() == Role.OFFICE_LEADER)

@@ -10,7 +10,10 @@ import no.treklover.demo.DemoDataContributor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Demo meetings for Kaja's process: a held start-up meeting, a held cloverleaf talk with action items, one to come. */
+/**
+ * Demo meetings for Kaja's process: a held start-up meeting, a held cloverleaf talk with action items and her
+ * feedback, a follow-up meeting four days ago she can still give feedback on, one to come.
+ */
 @Component
 class MeetingDemoData implements DemoDataContributor {
 
@@ -57,6 +60,18 @@ class MeetingDemoData implements DemoDataContributor {
         jdbc.update("insert into meeting_action_item (meeting_id, text, owner, due_date, done, done_at) "
                 + "values (?, ?, ?, ?, true, now())", talk, "Sjekke ut kurs i hygiene", "Veileder",
                 today.minusWeeks(1));
+        // Kaja's feedback on the cloverleaf talk (not yet read by the office), and a talk four days ago she can
+        // still give feedback on (14 days after the meeting)
+        jdbc.update("""
+                        insert into meeting_feedback (meeting_id, candidate_user_id, rating, heard, comment,
+                                                      created_at, updated_at)
+                        values (?, ?, 'OK', 'PARTLY', ?, ?, ?)""", talk, candidateUser,
+                "Det var mange som snakket. Jeg vil gjerne si mer selv neste gang.",
+                Timestamp.from(today.minusWeeks(3).atTime(15, 0).atZone(ICalendar.OSLO).toInstant()),
+                Timestamp.from(today.minusWeeks(3).atTime(15, 0).atZone(ICalendar.OSLO).toInstant()));
+        meeting(jdbc, process, counsellor, "OPPFOLGINGSMOTE", "HELD", today.minusDays(4), "NAV_OFFICE",
+                "NAV-kontoret, møterom 2", "Kortere dager fungerer. Kaja er mindre sliten.",
+                "Vi fortsetter med kortere dager ut måneden.", null, participants);
         meeting(jdbc, process, counsellor, "TREKLOVERSAMTALE", "PLANNED", today.plusDays(9), "VIDEO",
                 "Lenke kommer i invitasjonen", null, null, null, participants);
     }
@@ -85,5 +100,6 @@ class MeetingDemoData implements DemoDataContributor {
     private static final Map<String, String> DEFAULT_AGENDA = Map.of(
             "OPPSTARTSMOTE", "1. Velkommen\n2. Mål\n3. Opplærings- og arbeidsplan\n4. Ukeplan\n5. Roller",
             "TREKLOVERSAMTALE", "1. Hvordan går det?\n2. Oppgaver og mestring\n3. Oppgaver fra forrige møte\n"
-                    + "4. Neste møte");
+                    + "4. Neste møte",
+            "OPPFOLGINGSMOTE", "1. Status siden sist\n2. Kortere dager: hvordan går det?\n3. Neste møte");
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The candidate's meetings in the data export (GDPR art. 15): time, place, participants and agenda of every meeting
  * of their processes; minutes, decisions, start-up plans and action items of the meetings they took part in, as the
- * meeting pages show them.
+ * meeting pages show them; and the candidate's own feedback after each meeting.
  */
 @Component
 class MeetingExportSection implements ExportSection {
@@ -46,14 +46,21 @@ class MeetingExportSection implements ExportSection {
                                (select string_agg(i.text || coalesce(' (' || i.owner || ')', '')
                                                   || coalesce(', ' || to_char(i.due_date, 'DD.MM.YYYY'), '')
                                                   || case when i.done then ' (ferdig)' else '' end, '; ' order by i.id)
-                                  from meeting_action_item i where i.meeting_id = m.id) as action_items
+                                  from meeting_action_item i where i.meeting_id = m.id) as action_items,
+                               f.rating as feedback_rating, f.heard as feedback_heard, f.comment as feedback_comment,
+                               f.updated_at as feedback_at
                         from meeting m join inclusion_process p on p.id = m.process_id
+                        left join lateral (select * from meeting_feedback mf
+                                            where mf.meeting_id = m.id and mf.candidate_user_id in
+                                                  (select u.id from app_user u where u.candidate_id = p.candidate_id)
+                                            order by mf.id limit 1) f on true
                         where p.candidate_id = :id
                         order by m.starts_at, m.id""")
                 .param("id", subject.candidateId())
                 .query((rs, n) -> {
                     boolean tookPart = rs.getBoolean("took_part");
                     Timestamp startsAt = rs.getTimestamp("starts_at");
+                    Timestamp feedbackAt = rs.getTimestamp("feedback_at");
                     return new ExportRecord()
                             .field("processId", rs.getLong("process_id"))
                             .field("meetingType", ExportCode.of("meeting.type", rs.getString("type")))
@@ -70,7 +77,13 @@ class MeetingExportSection implements ExportSection {
                             .field("meetingTrainingPlan", tookPart ? rs.getString("training_plan") : null)
                             .field("meetingWeeklyPlan", tookPart ? rs.getString("weekly_plan") : null)
                             .field("meetingRoles", tookPart ? rs.getString("roles") : null)
-                            .field("meetingActionItems", tookPart ? rs.getString("action_items") : null);
+                            .field("meetingActionItems", tookPart ? rs.getString("action_items") : null)
+                            .field("meetingFeedbackRating", rs.getString("feedback_rating") == null ? null
+                                    : ExportCode.of("meeting.feedback.rating", rs.getString("feedback_rating")))
+                            .field("meetingFeedbackHeard", rs.getString("feedback_heard") == null ? null
+                                    : ExportCode.of("meeting.feedback.heard", rs.getString("feedback_heard")))
+                            .field("meetingFeedbackComment", rs.getString("feedback_comment"))
+                            .field("meetingFeedbackGivenAt", feedbackAt == null ? null : feedbackAt.toInstant());
                 })
                 .list());
     }

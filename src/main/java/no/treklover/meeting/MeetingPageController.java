@@ -28,14 +28,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingPageController {
 
     private final MeetingService meetings;
+    private final MeetingFeedbackService feedback;
     private final MeetingSettings settings;
     private final CalendarFeedTokens tokens;
     private final AccessPolicy policy;
     private final FormSupport forms;
 
-    MeetingPageController(MeetingService meetings, MeetingSettings settings, CalendarFeedTokens tokens,
-            AccessPolicy policy, FormSupport forms) {
+    MeetingPageController(MeetingService meetings, MeetingFeedbackService feedback, MeetingSettings settings,
+            CalendarFeedTokens tokens, AccessPolicy policy, FormSupport forms) {
         this.meetings = meetings;
+        this.feedback = feedback;
         this.settings = settings;
         this.tokens = tokens;
         this.policy = policy;
@@ -85,7 +87,7 @@ class MeetingPageController {
     @GetMapping("/meetings/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         MeetingService.Loaded loaded = meetings.read(user, id);
-        return page(loaded, MeetingForm.of(loaded.meeting()), MinutesForm.of(loaded.meeting()), new ActionItemForm(),
+        return page(user, loaded, MeetingForm.of(loaded.meeting()), MinutesForm.of(loaded.meeting()), new ActionItemForm(),
                 model);
     }
 
@@ -105,7 +107,7 @@ class MeetingPageController {
                 model.addAttribute("conflict", conflictKey(e));
             }
         }
-        return page(loaded, form, MinutesForm.of(loaded.meeting()), new ActionItemForm(), model);
+        return page(user, loaded, form, MinutesForm.of(loaded.meeting()), new ActionItemForm(), model);
     }
 
     @PostMapping("/meetings/{id}/minutes")
@@ -124,7 +126,7 @@ class MeetingPageController {
                 model.addAttribute("conflict", conflictKey(e));
             }
         }
-        return page(loaded, MeetingForm.of(loaded.meeting()), form, new ActionItemForm(), model);
+        return page(user, loaded, MeetingForm.of(loaded.meeting()), form, new ActionItemForm(), model);
     }
 
     @PostMapping("/meetings/{id}/cancel")
@@ -137,7 +139,7 @@ class MeetingPageController {
         } catch (ConflictException | OptimisticLockingFailureException e) {
             MeetingService.Loaded loaded = meetings.read(user, id);
             model.addAttribute("conflict", conflictKey(e));
-            return page(loaded, MeetingForm.of(loaded.meeting()), MinutesForm.of(loaded.meeting()),
+            return page(user, loaded, MeetingForm.of(loaded.meeting()), MinutesForm.of(loaded.meeting()),
                     new ActionItemForm(), model);
         }
     }
@@ -159,7 +161,7 @@ class MeetingPageController {
                 model.addAttribute("conflict", conflictKey(e));
             }
         }
-        return page(loaded, MeetingForm.of(loaded.meeting()), MinutesForm.of(loaded.meeting()), form, model);
+        return page(user, loaded, MeetingForm.of(loaded.meeting()), MinutesForm.of(loaded.meeting()), form, model);
     }
 
     @PostMapping("/meetings/{id}/action-items/{itemId}")
@@ -173,7 +175,7 @@ class MeetingPageController {
         } catch (ConflictException | OptimisticLockingFailureException e) {
             MeetingService.Loaded loaded = meetings.read(user, id);
             model.addAttribute("conflict", conflictKey(e));
-            return page(loaded, MeetingForm.of(loaded.meeting()), MinutesForm.of(loaded.meeting()),
+            return page(user, loaded, MeetingForm.of(loaded.meeting()), MinutesForm.of(loaded.meeting()),
                     new ActionItemForm(), model);
         }
     }
@@ -195,8 +197,10 @@ class MeetingPageController {
         return "redirect:/processes/" + id + "#meetings";
     }
 
-    private String page(MeetingService.Loaded loaded, MeetingForm planForm, MinutesForm minutesForm,
-            ActionItemForm itemForm, Model model) {
+    private String page(CurrentUser user, MeetingService.Loaded loaded, MeetingForm planForm,
+            MinutesForm minutesForm, ActionItemForm itemForm, Model model) {
+        model.addAttribute("officeFeedback", feedback.forOffice(user, loaded).orElse(null));
+        model.addAttribute("ownFeedback", feedback.forCandidate(user, List.of(loaded)).get(loaded.meeting().getId()));
         model.addAttribute("m", loaded.meeting());
         model.addAttribute("loaded", loaded);
         model.addAttribute("candidateName", meetings.candidateName(loaded.process()));

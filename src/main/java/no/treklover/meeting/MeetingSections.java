@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.AccessPolicy.MeetingAccess;
 import no.treklover.access.CurrentUser;
@@ -24,22 +25,39 @@ public class MeetingSections {
 
     /** The counsellor's card on the process page. */
     public record ProcessCard(long processId, MeetingService.Cadence cadence, List<MeetingService.Loaded> meetings,
-            List<MeetingType> types) {
+            List<MeetingType> types, java.util.Set<Long> newFeedbackMeetings) {
+
+        /** How many meetings have feedback from the candidate the office has not read yet. */
+        public int newFeedback() {
+            return newFeedbackMeetings.size();
+        }
+
+        public boolean hasNewFeedback(long meetingId) {
+            return newFeedbackMeetings.contains(meetingId);
+        }
     }
 
     /** The candidate's section: the meetings to come and the held meetings whose minutes they may read. */
-    public record MySection(List<MeetingService.Loaded> upcoming, List<MeetingService.Loaded> withMinutes) {
+    public record MySection(List<MeetingService.Loaded> upcoming, List<MeetingService.Loaded> withMinutes,
+            Map<Long, MeetingFeedbackService.CandidateView> feedback) {
+
+        /** Her feedback on a held meeting she took part in, and whether it is open; null for other meetings. */
+        public MeetingFeedbackService.CandidateView feedbackOn(long meetingId) {
+            return feedback.get(meetingId);
+        }
     }
 
     private final MeetingService meetings;
+    private final MeetingFeedbackService feedback;
     private final InclusionProcessRepository processes;
     private final ConfidentialityDeclarations declarations;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    MeetingSections(MeetingService meetings, InclusionProcessRepository processes,
+    MeetingSections(MeetingService meetings, MeetingFeedbackService feedback, InclusionProcessRepository processes,
             ConfidentialityDeclarations declarations, AccessPolicy policy, Clock clock) {
         this.meetings = meetings;
+        this.feedback = feedback;
         this.processes = processes;
         this.declarations = declarations;
         this.policy = policy;
@@ -56,7 +74,8 @@ public class MeetingSections {
                 : all.get(0).process(), all.stream().map(MeetingService.Loaded::meeting).toList());
         return new ProcessCard(processId, cadence,
                 all.stream().sorted(Comparator.comparing((MeetingService.Loaded l) -> l.meeting().getStartsAt())
-                        .reversed()).toList(), List.of(MeetingType.values()));
+                        .reversed()).toList(), List.of(MeetingType.values()),
+                feedback.unreadByOffice(all.stream().map(l -> l.meeting().getId()).toList()));
     }
 
     @Transactional
@@ -80,7 +99,7 @@ public class MeetingSections {
                                 || l.meeting().getDecisions() != null))
                 .sorted(Comparator.comparing((MeetingService.Loaded l) -> l.meeting().getStartsAt()).reversed())
                 .toList();
-        return new MySection(upcoming, withMinutes);
+        return new MySection(upcoming, withMinutes, feedback.forCandidate(user, withMinutes));
     }
 
     /** The next planned meeting of a process the partner takes part in, or null (also before the declaration). */
@@ -107,6 +126,12 @@ public class MeetingSections {
 
     public String shortWhen(Meeting meeting) {
         return SHORT.format(meeting.getStartsAt().atZone(ICalendar.OSLO));
+    }
+
+    /** "3. desember" in Oslo time. */
+    public String day(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("d. MMMM", java.util.Locale.forLanguageTag("nb-NO"))
+                .format(instant.atZone(ICalendar.OSLO));
     }
 
     public String until(Meeting meeting) {

@@ -111,6 +111,12 @@ class CandidateAnonymiser {
                         where meeting_id in (select m.id from meeting m join inclusion_process p on p.id = m.process_id
                                              where p.candidate_id in (:ids))""")
                 .param("removed", FIRST_NAME).param("ids", candidateIds).update();
+        // The candidate's feedback after meetings keeps its answers for statistics; what she wrote goes.
+        jdbc.sql("""
+                        update meeting_feedback set comment = null
+                        where meeting_id in (select m.id from meeting m join inclusion_process p on p.id = m.process_id
+                                             where p.candidate_id in (:ids))""")
+                .param("ids", candidateIds).update();
         // Contacts keep date, form, counterpart and duration for the collaboration indicators; the note goes.
         jdbc.sql("""
                         update contact_entry set note = null

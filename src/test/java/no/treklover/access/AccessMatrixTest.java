@@ -655,7 +655,43 @@ class AccessMatrixTest {
                 row("GET /meetings/calendar", () -> Call.get("/meetings/calendar"),
                         "200 200 200 200 200 200 200 200 200 200 200 200 302"),
                 row("POST /meetings/calendar", () -> Call.form("/meetings/calendar", "action=rotate"),
-                        "302 302 302 302 302 302 302 302 302 302 302 302 403"));
+                        "302 302 302 302 302 302 302 302 302 302 302 302 403"),
+                // the candidate's feedback after a held meeting she took part in: she writes and reads her own,
+                // the office's counsellors read it, nobody else (mentor and employer included) sees it
+                row("PUT /api/v1/meetings/{id}/feedback", () -> Call.json("PUT", "/api/v1/meetings/"
+                        + heldKajaMeeting() + "/feedback", object("rating", "GOOD", "heard", "YES")),
+                        "403 403 403 403 403 403 403 403 403 201 403 403 401"),
+                row("GET /api/v1/meetings/{id}/feedback", () -> Call.get("/api/v1/meetings/"
+                        + kajasFeedbackMeeting() + "/feedback"),
+                        "200 403 403 403 403 403 403 403 403 200 403 403 401"),
+                row("GET /meetings/{id}/feedback", () -> Call.get("/meetings/" + kajasFeedbackMeeting()
+                        + "/feedback"),
+                        "403 403 403 403 403 403 403 403 403 200 403 403 302"),
+                row("POST /meetings/{id}/feedback", () -> Call.form("/meetings/" + heldKajaMeeting() + "/feedback",
+                        "rating=OK&heard=PARTLY&comment=Greit+nok"),
+                        "403 403 403 403 403 403 403 403 403 302 403 403 403"));
+    }
+
+    private Long kajasFeedbackMeeting;
+
+    /** A meeting of Kaja's process held yesterday, with Kaja, her mentor and the counsellor taking part. */
+    private long heldKajaMeeting() {
+        String yesterday = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Oslo")).minusDays(1)
+                .withHour(10).withMinute(0).withSecond(0).withNano(0).toOffsetDateTime().toString();
+        return http.post("veileder", "/api/v1/processes/" + kajasProcess + "/meetings", object("type",
+                "TREKLOVERSAMTALE", "startsAt", yesterday, "channel", "WORKPLACE", "status", "HELD", "participants",
+                List.of(object("role", "CANDIDATE"), object("role", "MENTOR"), object("role", "COUNSELLOR")))).id();
+    }
+
+    /** A held meeting on which Kaja has given her feedback. */
+    private long kajasFeedbackMeeting() {
+        if (kajasFeedbackMeeting == null) {
+            long meeting = heldKajaMeeting();
+            http.put("kandidat", "/api/v1/meetings/" + meeting + "/feedback", object("rating", "OK", "heard", "YES"),
+                    null);
+            kajasFeedbackMeeting = meeting;
+        }
+        return kajasFeedbackMeeting;
     }
 
     private Long signedMeetingProcess;

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Retention reaches the follow-up: meetings keep type, time and channel, contacts their date, form and duration,
- * for the cadence and collaboration statistics; minutes, notes, names and notification texts go.
+ * for the cadence and collaboration statistics, the candidate's meeting feedback its answers; minutes, notes, names,
+ * notification texts and the feedback's free text go.
  */
 @IntegrationTest
 class FollowUpAnonymisationTest {
@@ -63,6 +64,17 @@ class FollowUpAnonymisationTest {
                             array['Oppfølging Anonym'], :p, now())""")
                 .param("p", process).update();
 
+        jdbc.sql("""
+                        insert into app_user (username, password_hash, display_name, role, candidate_id)
+                        values (:u, 'x', 'Oppfølging Anonym', 'CANDIDATE', :c)""")
+                .param("u", "anonym-" + candidate).param("c", candidate).update();
+        jdbc.sql("""
+                        insert into meeting_feedback (meeting_id, candidate_user_id, rating, heard, comment,
+                            created_at, updated_at)
+                        values (:m, (select id from app_user where username = :u), 'NOT_GOOD', 'PARTLY',
+                            'Oppfølging Anonym ble ikke hørt', now(), now())""")
+                .param("m", meeting).param("u", "anonym-" + candidate).update();
+
         anonymiser.anonymise(List.of(candidate), Instant.now());
 
         Map<String, Object> m = jdbc.sql("select * from meeting where id = :id").param("id", meeting).query()
@@ -79,12 +91,19 @@ class FollowUpAnonymisationTest {
                                                  from meeting_action_item where meeting_id = :m),
                                               (select string_agg(coalesce(note, ''), ',') from contact_entry where process_id = :p),
                                               (select string_agg(array_to_string(arguments, ','), ',')
-                                                 from notification where process_id = :p))""")
+                                                 from notification where process_id = :p),
+                                              (select string_agg(coalesce(comment, ''), ',')
+                                                 from meeting_feedback where meeting_id = :m))""")
                 .param("m", meeting).param("p", process).query(String.class).single();
         assertThat(everything).doesNotContain("Oppfølging");
         assertThat(jdbc.sql("select duration_minutes from contact_entry where process_id = :p").param("p", process)
                 .query(Integer.class).single()).isEqualTo(15);
         assertThat(jdbc.sql("select done from meeting_action_item where meeting_id = :m").param("m", meeting)
                 .query(Boolean.class).single()).isTrue();
+        // the candidate's feedback keeps its answers for statistics; what she wrote goes
+        Map<String, Object> feedback = jdbc.sql("select rating, heard, comment from meeting_feedback where meeting_id = :m")
+                .param("m", meeting).query().singleRow();
+        assertThat(feedback).containsEntry("rating", "NOT_GOOD").containsEntry("heard", "PARTLY");
+        assertThat(feedback.get("comment")).isNull();
     }
 }
