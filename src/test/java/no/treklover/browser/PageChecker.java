@@ -139,6 +139,26 @@ final class PageChecker {
         } else if (ERROR_HEADINGS.contains(h1.get(0))) {
             found.add("error page: h1 '" + h1.get(0) + "'");
         }
+        if (size.equals("phone")) {
+            // WCAG 1.4.10 Reflow, which axe cannot see: at phone width the page must not scroll sideways (wide
+            // tables may scroll inside their own container).
+            Object overflow = ((JavascriptExecutor) browser.driver()).executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= width) { return null; }
+                    const wide = [...document.querySelectorAll('body *')].filter(e => {
+                        const r = e.getBoundingClientRect();
+                        if (r.right <= width + 1 || getComputedStyle(e).position === 'fixed') { return false; }
+                        const escapes = getComputedStyle(e).position === 'absolute';
+                        for (let a = e.parentElement; !escapes && a && a !== document.body; a = a.parentElement) {
+                            if (getComputedStyle(a).overflowX !== 'visible') { return false; }
+                        }
+                        return true;
+                    }).slice(0, 3).map(e => e.outerHTML.replace(/\\s+/g, ' ').slice(0, 160));
+                    return document.documentElement.scrollWidth + 'px wide in a ' + width + 'px window: ' + wide.join(' | ');""");
+            if (overflow != null) {
+                found.add("scrolls sideways at phone width (WCAG 1.4.10): " + overflow);
+            }
+        }
         Matcher raw = RAW_VALUE.matcher(browser.find(By.tagName("body")).getText());
         while (raw.find()) {
             found.add("shows a raw value to the user: '" + raw.group() + "'");
