@@ -155,11 +155,13 @@ class AllPagesAxeTest {
     @Test
     void arbeidsgiver() {
         PageChecker pages = login("arbeidsgiver");
-        pages.check("/partner", "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
-                "/agreements/" + ids.concludedAgreement, "/agreements/" + ids.concludedAgreement + "/versions",
-                "/mentoring/" + ids.kajasProcess + "/questions",
-                "/meetings/calendar", "/notifications");
-        ids.meetings.forEach(m -> pages.checkIfAllowed("/meetings/" + m));
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/partner", "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
+                    "/agreements/" + ids.concludedAgreement, "/agreements/" + ids.concludedAgreement + "/versions",
+                    "/mentoring/" + ids.kajasProcess + "/questions", "/meetings/calendar", "/notifications");
+            ids.meetings.forEach(m -> pages.checkIfAllowed("/meetings/" + m));
+        }
         pages.assertAllPassed();
     }
 
