@@ -45,6 +45,9 @@ final class PageChecker {
     /** A null, an unformatted number or a Java enum constant where the user should read plain Norwegian. */
     private static final Pattern RAW_VALUE = Pattern.compile("\\b(null|undefined|NaN|[A-Z]+_[A-Z_]+)\\b");
 
+    /** -Dallpages.phone=true checks every page at phone width too (slower; by default only the candidate's, mentor's and employer's). */
+    private static final boolean EVERY_PAGE_AT_PHONE_WIDTH = Boolean.getBoolean("allpages.phone");
+
     private final Browser browser;
     private final String user;
     private final AxeScanner axe = new AxeScanner();
@@ -66,6 +69,12 @@ final class PageChecker {
         for (String path : paths) {
             browser.open(path);
             checkCurrent(path);
+            if (EVERY_PAGE_AT_PHONE_WIDTH && size.equals("desktop")) {
+                Dimension desktop = browser.driver().manage().window().getSize();
+                size(new Dimension(390, 844));
+                checkCurrent(path);
+                size(desktop);
+            }
         }
     }
 
