@@ -1,0 +1,221 @@
+package no.treklover.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import no.treklover.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every GET page of every {@code @Controller} (non-API), opened in a real browser by each demo role that may open it,
+ * with real ids from the demo data: each page must load without an error page, leave no console errors and no
+ * unresolved message keys, have a non-empty title, {@code lang="nb"} and exactly one h1, and pass axe-core with no
+ * serious or critical WCAG 2.1 A/AA violation. The candidate's and the mentor's pages are also checked at phone width.
+ * One test per role; a role's test checks all its pages and then reports every problem at once.
+ */
+@IntegrationTest
+class AllPagesAxeTest {
+
+    private static final Dimension DESKTOP = new Dimension(1280, 1024);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @RegisterExtension
+    final Browser browser = Browser.chromium();
+
+    private final PageChecker.Ids ids = new PageChecker.Ids();
+
+    @BeforeEach
+    void app() {
+        browser.baseUrl("http://localhost:" + port);
+        long kaja = one("select candidate_id from app_user where username = 'kandidat'");
+        ids.kajasProcess = one("select id from inclusion_process where candidate_id = " + kaja + " and open");
+        ids.kajasAgreement = one("select min(id) from mentor_agreement where process_id = " + ids.kajasProcess);
+        ids.meetings = jdbc.sql("select id from meeting where process_id = :p order by id")
+                .param("p", ids.kajasProcess).query(Long.class).list();
+        ids.contact = one("select min(id) from contact_entry where process_id = " + ids.kajasProcess);
+        ids.concludedAgreement = one("""
+                select min(agreement_id) from agreement_version where agreement_id in
+                    (select agreement_id from agreement_version group by agreement_id having count(*) >= 2)""");
+        ids.queuedGrantPeriod = one("select min(id) from grant_period where status = 'UBEHANDLET'");
+        ids.decidedGrantPeriod = one("""
+                select coalesce(min(id), %d) from grant_period where status <> 'UBEHANDLET'"""
+                .formatted(ids.queuedGrantPeriod));
+        ids.processPerPhase = jdbc.sql("""
+                select min(id) from inclusion_process where office_id = '0315' and id <> :kaja
+                group by phase, open order by 1""").param("kaja", ids.kajasProcess).query(Long.class).list();
+        ids.mentorsUnsignedProcesses = jdbc.sql("""
+                select p.id from inclusion_process p join app_user u on u.id = p.mentor_user_id
+                where u.username = 'mentor' and not exists (select 1 from mentor_agreement a
+                    where a.process_id = p.id and a.mentor_signed_confidentiality_at is not null)
+                order by p.id""").query(Long.class).list();
+        assertThat(one("select count(*) from mentoring_question where process_id = " + ids.kajasProcess))
+                .as("the demo data has a question in Kaja's mentoring").isPositive();
+        assertThat(ids.meetings).as("the demo data has meetings in Kaja's process").isNotEmpty();
+    }
+
+    private long one(String sql) {
+        Long value = jdbc.sql(sql).query(Long.class).single();
+        assertThat(value).as(sql).isNotNull();
+        return value;
+    }
+
+    @Test
+    void veileder() {
+        PageChecker pages = login("veileder");
+        pages.check("/caseload", "/processes/new", "/employers/new",
+                "/processes/" + ids.kajasProcess, "/processes/" + ids.kajasProcess + "/edit",
+                "/processes/" + ids.kajasProcess + "/shared", "/candidates/" + kaja() + "/edit",
+                "/agreements/" + ids.kajasAgreement,
+                "/agreements/" + ids.concludedAgreement + "/versions",
+                "/agreements/" + ids.concludedAgreement + "/versions?left=1&right=2&onlyChanged=true",
+                "/agreements/" + ids.concludedAgreement + "/changes/new");
+        for (String type : List.of("FORLENGE", "FORKORTE", "ENDRE_MENTOR", "ENDRE_BEREGNING", "ENDRE_KONTAKTINFO",
+                "ENDRE_OPPFOLGING")) {
+            pages.check("/agreements/" + ids.concludedAgreement + "/changes/new?type=" + type);
+        }
+        for (String type : List.of("OPPSTARTSMOTE", "TREKLOVERSAMTALE", "OPPFOLGINGSMOTE", "ROTASJON",
+                "EVALUERING_AVSLUTNING")) {
+            pages.check("/processes/" + ids.kajasProcess + "/meetings/new?type=" + type);
+        }
+        pages.check("/processes/" + ids.kajasProcess + "/meetings/new");
+        ids.meetings.forEach(m -> pages.check("/meetings/" + m));
+        pages.check("/meetings/templates", "/meetings/calendar",
+                "/processes/" + ids.kajasProcess + "/contacts", "/contacts/" + ids.contact + "/edit",
+                "/notifications", "/mentoring/" + ids.kajasProcess, "/mentoring/" + ids.kajasProcess + "/questions",
+                "/agreements/" + ids.concludedAgreement);
+        ids.processPerPhase.forEach(p -> pages.check("/processes/" + p));
+        // forms answered with their field messages
+        pages.submitAndCheck("/processes/" + ids.kajasProcess + "/contacts", "form[action$='/contacts']");
+        pages.submitAndCheck("/agreements/" + ids.concludedAgreement + "/changes/new?type=FORLENGE",
+                "form[action$='/changes']");
+        pages.submitAndCheck("/employers/new", "form[action$='/employers/new']");
+        pages.submitAndCheck("/processes/" + ids.kajasProcess + "/meetings/new?type=TREKLOVERSAMTALE",
+                "form[method=post][action$='/meetings/new']");
+        pages.assertAllPassed();
+    }
+
+    @Test
+    void beslutter() {
+        PageChecker pages = login("beslutter");
+        pages.check("/beslutter", "/beslutter?status=UBEHANDLET", "/beslutter?status=GODKJENT",
+                "/beslutter?status=AVSLATT", "/beslutter/grant-periods/" + ids.queuedGrantPeriod,
+                "/beslutter/grant-periods/" + ids.decidedGrantPeriod, "/agreements/" + ids.concludedAgreement,
+                "/agreements/" + ids.kajasAgreement, "/agreements/" + ids.concludedAgreement + "/versions",
+                "/meetings/calendar", "/notifications");
+        pages.assertAllPassed();
+    }
+
+    @Test
+    void markedskontakt() {
+        PageChecker pages = login("markedskontakt");
+        pages.check("/meetings/calendar", "/notifications");
+        pages.assertAllPassed();
+    }
+
+    @Test
+    void kontorleder() {
+        PageChecker pages = login("kontorleder");
+        assertThat(browser.findAll(By.cssSelector("#main a[href$='/meetings/templates']")))
+                .as("the office leader's start page leads to the agenda templates").hasSize(1);
+        pages.check("/meetings/templates", "/meetings/calendar", "/notifications");
+        pages.assertAllPassed();
+    }
+
+    @Test
+    void mentor() {
+        PageChecker pages = login("mentor");
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/partner", "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
+                    "/agreements/" + ids.concludedAgreement + "/versions", "/mentoring",
+                    "/mentoring/" + ids.kajasProcess, "/mentoring/" + ids.kajasProcess + "/questions",
+                    "/meetings/calendar", "/notifications", "/agreements/" + ids.concludedAgreement);
+            ids.meetings.forEach(m -> pages.checkIfAllowed("/meetings/" + m));
+            // before the declaration is signed, the workspace says what is missing
+            ids.mentorsUnsignedProcesses.forEach(p -> pages.check("/mentoring/" + p));
+            pages.submitAndCheck("/mentoring/" + ids.kajasProcess + "/questions", "form.ask-form");
+        }
+        pages.assertAllPassed();
+    }
+
+    @Test
+    void arbeidsgiver() {
+        PageChecker pages = login("arbeidsgiver");
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/partner", "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
+                    "/agreements/" + ids.concludedAgreement, "/agreements/" + ids.concludedAgreement + "/versions",
+                    "/mentoring/" + ids.kajasProcess + "/questions", "/meetings/calendar", "/notifications");
+            ids.meetings.forEach(m -> pages.checkIfAllowed("/meetings/" + m));
+        }
+        pages.assertAllPassed();
+    }
+
+    @Test
+    void kandidat() {
+        PageChecker pages = login("kandidat");
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/my", "/my/consent", "/my/access-log", "/my/mentoring",
+                    "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
+                    "/meetings/calendar", "/notifications");
+        }
+        pages.assertAllPassed();
+    }
+
+    @Test
+    void personvernombud() {
+        PageChecker pages = login("personvernombud");
+        pages.check("/audit", "/audit/verification", "/meetings/calendar", "/notifications");
+        pages.submitAndCheck("/audit", "form#audit-search");
+        pages.assertAllPassed();
+    }
+
+    @Test
+    void loginPage() {
+        PageChecker pages = new PageChecker(browser, "anonym");
+        pages.check("/login");
+        pages.size(PHONE);
+        pages.check("/login");
+        pages.assertAllPassed();
+    }
+
+    /** The checks can fail: a page the user may not open is reported as an error page with its status. */
+    @Test
+    void theCheckerCatchesAnErrorPage() {
+        PageChecker pages = login("kandidat");
+        pages.check("/caseload");
+        assertThatThrownBy(pages::assertAllPassed)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("HTTP status 403")
+                .hasMessageContaining("error page: Noe gikk galt");
+    }
+
+    private long kaja() {
+        return one("select candidate_id from app_user where username = 'kandidat'");
+    }
+
+    private PageChecker login(String username) {
+        browser.driver().manage().window().setSize(DESKTOP);
+        browser.login(username, "demo");
+        assertThat(browser.path()).as("%s is logged in", username).isNotEqualTo("/login");
+        PageChecker pages = new PageChecker(browser, username);
+        // The landing page the role sees after logging in is a page too.
+        pages.checkCurrent("landing page");
+        return pages;
+    }
+}
