@@ -118,8 +118,10 @@ public class AgreementPages {
                 case COUNSELLOR -> approvals.counsellorApproved();
                 case DECISION_MAKER -> !approvals.counsellorApproved();
             };
+            boolean waitsForContent = (role == ApprovalRole.CANDIDATE || role == ApprovalRole.EMPLOYER)
+                    && a.missingFields() != null && !a.missingFields().isEmpty();
             if (!approved) {
-                approveAs = role;
+                approveAs = waitsForContent ? null : role;
             } else if (role != ApprovalRole.DECISION_MAKER
                     && !(role == ApprovalRole.CANDIDATE && approvals.candidateOnBehalfReason() != null)) {
                 withdrawAs = SigningRules.Party.valueOf(role.name());

@@ -152,8 +152,8 @@ public class AgreementService {
         Approvals current = agreement.approvals();
         String actor = MentorAgreement.ident(user.id());
         SigningOutcome outcome = switch (as) {
-            case CANDIDATE -> SigningRules.approveAsCandidate(current);
-            case EMPLOYER -> SigningRules.approveAsEmployer(current);
+            case CANDIDATE -> SigningRules.approveAsCandidate(current, complete(loaded));
+            case EMPLOYER -> SigningRules.approveAsEmployer(current, complete(loaded));
             case COUNSELLOR -> SigningRules.approveAsCounsellor(current, actor, onBehalf, complete(loaded));
             case DECISION_MAKER -> SigningRules.approveAsBeslutter(current, actor);
         };

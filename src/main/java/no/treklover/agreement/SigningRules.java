@@ -4,7 +4,8 @@ package no.treklover.agreement;
  * The signing order of a mentor agreement (BRIEF §4), as pure steps from one {@link Approvals} to the next:
  * <ol>
  * <li>the mentor signs the confidentiality declaration, and cannot open the agreement before;</li>
- * <li>candidate and employer approve, in any order, but only after the mentor's declaration;</li>
+ * <li>candidate and employer approve, in any order, but only after the mentor's declaration and only complete,
+ * valid content (what they approve must be the whole agreement);</li>
  * <li>the counsellor approves last: after both (for the candidate, with a reason, when the candidate cannot;
  * never for the employer), and only with complete, valid content;</li>
  * <li>a beslutter, a different person than the approving counsellor, approves the first grant period: concluded.</li>
@@ -40,16 +41,18 @@ public final class SigningRules {
                 a.employerApproved(), a.counsellorApprovedBy(), a.beslutterApprovedBy()));
     }
 
-    public static SigningOutcome approveAsCandidate(Approvals a) {
-        String refused = refusePartyApproval(a, a.candidateApproved());
+    /** @param contentComplete all required fields filled and no rule violated ({@link AgreementRules}) */
+    public static SigningOutcome approveAsCandidate(Approvals a, boolean contentComplete) {
+        String refused = refusePartyApproval(a, a.candidateApproved(), contentComplete);
         if (refused != null) {
             return SigningOutcome.refused(refused);
         }
         return SigningOutcome.allowed(new Approvals(true, true, null, a.employerApproved(), null, null));
     }
 
-    public static SigningOutcome approveAsEmployer(Approvals a) {
-        String refused = refusePartyApproval(a, a.employerApproved());
+    /** @param contentComplete all required fields filled and no rule violated ({@link AgreementRules}) */
+    public static SigningOutcome approveAsEmployer(Approvals a, boolean contentComplete) {
+        String refused = refusePartyApproval(a, a.employerApproved(), contentComplete);
         if (refused != null) {
             return SigningOutcome.refused(refused);
         }
@@ -130,7 +133,7 @@ public final class SigningRules {
         };
     }
 
-    private static String refusePartyApproval(Approvals a, boolean alreadyApproved) {
+    private static String refusePartyApproval(Approvals a, boolean alreadyApproved, boolean contentComplete) {
         if (a.concluded()) {
             return "agreement.signing.concluded";
         }
@@ -139,6 +142,9 @@ public final class SigningRules {
         }
         if (alreadyApproved) {
             return "agreement.signing.alreadyApproved";
+        }
+        if (!contentComplete) {
+            return "agreement.signing.contentIncomplete";
         }
         return null;
     }

@@ -84,7 +84,7 @@ class MentoringDemoData implements DemoDataContributor {
 
         jdbc.update("""
                 insert into mastery_entry (process_id, entry_date, went_well, was_hard, author_user_id, created_at)
-                values (?, ?, 'Kaja bakte en hel brett med brød på egen hånd.', null, ?, ?),
+                values (?, ?, 'Kaja bakte et helt brett med brød på egen hånd.', null, ?, ?),
                        (?, ?, 'Jeg hilste på alle kollegaene.', 'Det var mye lyd i butikken.', ?, ?),
                        (?, ?, 'Første gang i kassa gikk fint.', 'Vanskelig å huske kodene på brødene.', ?, ?)""",
                 process, today.minusDays(9), mentor, now, process, today.minusDays(7), candidateUser, now,

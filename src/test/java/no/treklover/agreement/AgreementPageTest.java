@@ -80,6 +80,21 @@ class AgreementPageTest {
     }
 
     @Test
+    void nobodyApprovesAnAgreementThatIsNotFilledIn() {
+        Case empty = fixtures.partnerCase();
+        long emptyId = fixtures.newAgreement(empty.processId());
+        http.post("mentor", "/api/v1/agreements/" + emptyId + "/confidentiality", ApiClient.object());
+
+        assertThat(html(empty.candidateUser(), "/agreements/" + emptyId).body()).doesNotContain("approve-form");
+        assertThat(html("arbeidsgiver", "/agreements/" + emptyId).body()).doesNotContain("approve-form");
+        assertThat(http.post(empty.candidateUser(), "/api/v1/agreements/" + emptyId + "/approvals",
+                ApiClient.object("as", "CANDIDATE"), "\"1\"").errorFields()).containsExactly("approvals");
+
+        http.post("mentor", "/api/v1/agreements/" + id + "/confidentiality", ApiClient.object());
+        assertThat(html(c.candidateUser(), page).body()).contains("approve-form");
+    }
+
+    @Test
     void theMentorSeesOnlyTheDeclarationBeforeSigningAndNeverTheNationalId() {
         Response before = html("mentor", page);
         assertThat(before.status()).isEqualTo(200);

@@ -58,6 +58,11 @@ class SigningRulesTest {
             "ME,     CANDIDATE,          null, null,      true,  MCE",
             "MC,     CANDIDATE,          null, null,      true,  agreement.signing.alreadyApproved",
             "ME,     EMPLOYER,           null, null,      true,  agreement.signing.alreadyApproved",
+            // only the whole agreement can be approved
+            "M,      CANDIDATE,          null, null,      false, agreement.signing.contentIncomplete",
+            "ME,     CANDIDATE,          null, null,      false, agreement.signing.contentIncomplete",
+            "M,      EMPLOYER,           null, null,      false, agreement.signing.contentIncomplete",
+            "-,      EMPLOYER,           null, null,      false, agreement.signing.mentorFirst",
             "MCEV,   CANDIDATE,          null, null,      true,  agreement.signing.alreadyApproved",
             "McEV,   CANDIDATE,          null, null,      true,  agreement.signing.alreadyApproved",
             "MCEVB,  EMPLOYER,           null, null,      true,  agreement.signing.concluded",
@@ -109,8 +114,8 @@ class SigningRulesTest {
         Approvals a = state(from);
         SigningOutcome outcome = switch (action) {
             case "SIGN" -> SigningRules.signConfidentiality(a);
-            case "CANDIDATE" -> SigningRules.approveAsCandidate(a);
-            case "EMPLOYER" -> SigningRules.approveAsEmployer(a);
+            case "CANDIDATE" -> SigningRules.approveAsCandidate(a, complete);
+            case "EMPLOYER" -> SigningRules.approveAsEmployer(a, complete);
             case "COUNSELLOR" -> SigningRules.approveAsCounsellor(a, actor, reason, complete);
             case "BESLUTTER" -> SigningRules.approveAsBeslutter(a, actor);
             case "WITHDRAW_CANDIDATE" -> SigningRules.withdraw(a, Party.CANDIDATE);
@@ -161,8 +166,8 @@ class SigningRulesTest {
     @Test
     void aWholeRoundInEitherOrder() {
         Approvals a = SigningRules.signConfidentiality(Approvals.NONE).approvals();
-        a = SigningRules.approveAsEmployer(a).approvals();
-        a = SigningRules.approveAsCandidate(a).approvals();
+        a = SigningRules.approveAsEmployer(a, true).approvals();
+        a = SigningRules.approveAsCandidate(a, true).approvals();
         a = SigningRules.approveAsCounsellor(a, "v1", null, true).approvals();
         a = SigningRules.approveAsBeslutter(a, "b1").approvals();
 
