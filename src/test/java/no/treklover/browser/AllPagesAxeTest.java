@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import no.treklover.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,8 +13,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every GET page of every {@code @Controller} (non-API), opened in a real browser by each demo role that may open it,
@@ -65,6 +72,42 @@ class AllPagesAxeTest {
         assertThat(one("select count(*) from mentoring_question where process_id = " + ids.kajasProcess))
                 .as("the demo data has a question in Kaja's mentoring").isPositive();
         assertThat(ids.meetings).as("the demo data has meetings in Kaja's process").isNotEmpty();
+        ids.kajasFeedbackMeeting = one("""
+                select max(m.id) from meeting m join meeting_participant mp on mp.meeting_id = m.id
+                join app_user u on u.id = mp.user_id and u.username = 'kandidat'
+                where m.process_id = %d and m.status = 'HELD'""".formatted(ids.kajasProcess));
+    }
+
+    /** The page routes this test visits; a new page fails {@link #everyPageIsSwept()} until it is added here. */
+    private static final Set<String> SWEPT = Set.of("/", "/login", "/caseload", "/processes/new", "/employers/new",
+            "/processes/{id}", "/processes/{id}/edit", "/processes/{id}/shared", "/candidates/{id}/edit",
+            "/agreements/{id}", "/agreements/{id}/versions", "/agreements/{id}/changes/new", "/beslutter",
+            "/beslutter/grant-periods/{id}", "/processes/{id}/meetings/new", "/meetings/{id}", "/meetings/templates",
+            "/meetings/calendar", "/meetings/{id}/feedback", "/processes/{id}/contacts", "/contacts/{id}/edit",
+            "/notifications", "/mentoring", "/mentoring/{id}", "/mentoring/{id}/questions", "/my", "/my/consent",
+            "/my/access-log", "/my/mentoring", "/partner", "/audit", "/audit/verification");
+    /** GET routes of page controllers that are not pages: files and the error page. */
+    private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void everyPageIsSwept() {
+        Set<String> pages = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            boolean page = !method.getBeanType().isAnnotationPresent(RestController.class)
+                    && !method.hasMethodAnnotation(ResponseBody.class);
+            boolean get = info.getMethodsCondition().getMethods().isEmpty()
+                    || info.getMethodsCondition().getMethods().contains(RequestMethod.GET);
+            if (page && get) {
+                pages.addAll(info.getPatternValues());
+            }
+        });
+        pages.removeIf(p -> p.startsWith("/api/") || p.startsWith("/v3/") || NOT_PAGES.contains(p));
+        assertThat(pages).as("page routes that no role visits here").isSubsetOf(SWEPT);
+        assertThat(SWEPT).as("routes listed here that no longer exist").isSubsetOf(pages);
     }
 
     private long one(String sql) {
@@ -172,7 +215,7 @@ class AllPagesAxeTest {
             pages.size(size);
             pages.check("/my", "/my/consent", "/my/access-log", "/my/mentoring",
                     "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
-                    "/meetings/calendar", "/notifications");
+                    "/meetings/calendar", "/notifications", "/meetings/" + ids.kajasFeedbackMeeting + "/feedback");
         }
         pages.assertAllPassed();
     }

@@ -27,6 +27,8 @@ final class PageChecker {
         long kajasProcess;
         long kajasAgreement;
         List<Long> meetings = List.of();
+        /** A held meeting Kaja took part in: her feedback page. */
+        long kajasFeedbackMeeting;
         long contact;
         long concludedAgreement;
         long queuedGrantPeriod;
