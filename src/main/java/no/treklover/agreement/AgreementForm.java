@@ -31,9 +31,9 @@ public class AgreementForm {
     private String kid;
     private Boolean familyTie;
     private String familyTieReason;
-    private ContactForm candidateContact = new ContactForm();
-    private ContactForm employerContact = new ContactForm();
-    private ContactForm counsellorContact = new ContactForm();
+    private PartyContactForm candidateContact = new PartyContactForm();
+    private PartyContactForm employerContact = new PartyContactForm();
+    private PartyContactForm counsellorContact = new PartyContactForm();
     private long version;
 
     static AgreementForm of(AgreementContent c, long version) {
@@ -59,9 +59,9 @@ public class AgreementForm {
         f.kid = c.kid();
         f.familyTie = c.familyTie();
         f.familyTieReason = c.familyTieReason();
-        f.candidateContact = ContactForm.of(c.candidateContact());
-        f.employerContact = ContactForm.of(c.employerContact());
-        f.counsellorContact = ContactForm.of(c.counsellorContact());
+        f.candidateContact = PartyContactForm.of(c.candidateContact());
+        f.employerContact = PartyContactForm.of(c.employerContact());
+        f.counsellorContact = PartyContactForm.of(c.counsellorContact());
         f.version = version;
         return f;
     }
@@ -242,27 +242,27 @@ public class AgreementForm {
         this.familyTieReason = familyTieReason;
     }
 
-    public ContactForm getCandidateContact() {
+    public PartyContactForm getCandidateContact() {
         return candidateContact;
     }
 
-    public void setCandidateContact(ContactForm candidateContact) {
+    public void setCandidateContact(PartyContactForm candidateContact) {
         this.candidateContact = candidateContact;
     }
 
-    public ContactForm getEmployerContact() {
+    public PartyContactForm getEmployerContact() {
         return employerContact;
     }
 
-    public void setEmployerContact(ContactForm employerContact) {
+    public void setEmployerContact(PartyContactForm employerContact) {
         this.employerContact = employerContact;
     }
 
-    public ContactForm getCounsellorContact() {
+    public PartyContactForm getCounsellorContact() {
         return counsellorContact;
     }
 
-    public void setCounsellorContact(ContactForm counsellorContact) {
+    public void setCounsellorContact(PartyContactForm counsellorContact) {
         this.counsellorContact = counsellorContact;
     }
 

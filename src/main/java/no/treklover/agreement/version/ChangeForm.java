@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import no.treklover.agreement.AgreementContent;
 import no.treklover.agreement.Contact;
-import no.treklover.agreement.ContactForm;
+import no.treklover.agreement.PartyContactForm;
 import no.treklover.agreement.grant.PayType;
 
 /**
@@ -31,9 +31,9 @@ public class ChangeForm {
     private BigDecimal otpRate;
     private BigDecimal agaRate;
     private LocalDate effectiveFrom;
-    private ContactForm candidateContact = new ContactForm();
-    private ContactForm employerContact = new ContactForm();
-    private ContactForm counsellorContact = new ContactForm();
+    private PartyContactForm candidateContact = new PartyContactForm();
+    private PartyContactForm employerContact = new PartyContactForm();
+    private PartyContactForm counsellorContact = new PartyContactForm();
     private String followUp;
 
     /** The form for a change of this type, filled in with the agreement's current content. */
@@ -55,9 +55,9 @@ public class ChangeForm {
         f.holidayPayRate = percent(c.holidayPayRate());
         f.otpRate = percent(c.otpRate());
         f.agaRate = percent(c.agaRate());
-        f.candidateContact = ContactForm.of(c.candidateContact());
-        f.employerContact = ContactForm.of(c.employerContact());
-        f.counsellorContact = ContactForm.of(c.counsellorContact());
+        f.candidateContact = PartyContactForm.of(c.candidateContact());
+        f.employerContact = PartyContactForm.of(c.employerContact());
+        f.counsellorContact = PartyContactForm.of(c.counsellorContact());
         f.followUp = c.followUp();
         return f;
     }
@@ -242,27 +242,27 @@ public class ChangeForm {
         this.effectiveFrom = effectiveFrom;
     }
 
-    public ContactForm getCandidateContact() {
+    public PartyContactForm getCandidateContact() {
         return candidateContact;
     }
 
-    public void setCandidateContact(ContactForm candidateContact) {
+    public void setCandidateContact(PartyContactForm candidateContact) {
         this.candidateContact = candidateContact;
     }
 
-    public ContactForm getEmployerContact() {
+    public PartyContactForm getEmployerContact() {
         return employerContact;
     }
 
-    public void setEmployerContact(ContactForm employerContact) {
+    public void setEmployerContact(PartyContactForm employerContact) {
         this.employerContact = employerContact;
     }
 
-    public ContactForm getCounsellorContact() {
+    public PartyContactForm getCounsellorContact() {
         return counsellorContact;
     }
 
-    public void setCounsellorContact(ContactForm counsellorContact) {
+    public void setCounsellorContact(PartyContactForm counsellorContact) {
         this.counsellorContact = counsellorContact;
     }
 

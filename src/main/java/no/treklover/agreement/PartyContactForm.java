@@ -1,15 +1,15 @@
 package no.treklover.agreement;
 
 /** One party's contact details as form fields, on the agreement form and the change forms alike. */
-public class ContactForm {
+public class PartyContactForm {
 
     private String firstName;
     private String lastName;
     private String phone;
     private String email;
 
-    public static ContactForm of(Contact c) {
-        ContactForm f = new ContactForm();
+    public static PartyContactForm of(Contact c) {
+        PartyContactForm f = new PartyContactForm();
         f.firstName = c.firstName();
         f.lastName = c.lastName();
         f.phone = c.phone();
