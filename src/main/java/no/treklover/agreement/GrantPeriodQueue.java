@@ -3,7 +3,9 @@ package no.treklover.agreement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Role;
 import no.treklover.audit.AuditAction;
@@ -79,6 +81,7 @@ public class GrantPeriodQueue {
                 """;
         long total = jdbc.sql("select count(*) " + where).param("status", filter.status().name())
                 .param("offices", asked).query(Long.class).single();
+        Set<Long> candidatesShown = new LinkedHashSet<>();
         List<Row> rows = jdbc.sql("""
                 select gp.id, gp.agreement_id, a.process_id, a.office_id, a.candidate_id,
                        c.first_name || ' ' || c.last_name as candidate_name, e.name as employer_name,
@@ -96,8 +99,7 @@ public class GrantPeriodQueue {
                 .param("status", filter.status().name()).param("offices", asked)
                 .param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
                 .query((rs, n) -> {
-                    audit.allowed(user, AuditAction.READ, GrantPeriodService.RESOURCE, rs.getLong("candidate_id"),
-                            "GRANT_PERIOD_QUEUE");
+                    candidatesShown.add(rs.getLong("candidate_id"));
                     return new Row(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("process_id"),
                             rs.getString("office_id"), rs.getString("candidate_name"), rs.getString("employer_name"),
                             rs.getInt("sequence_number"), rs.getObject("from_date", LocalDate.class),
@@ -107,6 +109,9 @@ public class GrantPeriodQueue {
                             rs.getLong("version"));
                 })
                 .list();
+        // One entry per candidate shown, however many of their periods are on the page.
+        candidatesShown.forEach(candidate ->
+                audit.allowed(user, AuditAction.READ, GrantPeriodService.RESOURCE, candidate, "GRANT_PERIOD_QUEUE"));
         return new PageImpl<>(rows, PageRequest.of(filter.page(), filter.size()), total);
     }
 }

@@ -109,6 +109,24 @@ class GrantPeriodPagesTest {
     }
 
     @Test
+    void oneViewOfTheQueueLogsEachCandidateOnceHoweverManyOfTheirPeriodsAreShown() {
+        Case c = fixtures.partnerCase();
+        long id = approvedAgreement(c);
+        long periodsWaiting = jdbc.sql("select count(*) from grant_period where agreement_id = :a and status = 'UBEHANDLET'")
+                .param("a", id).query(Long.class).single();
+        assertThat(periodsWaiting).as("the fixture must put several periods in the queue").isGreaterThan(1);
+        long before = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
+
+        assertThat(page("beslutter", "/beslutter?size=100").status()).isEqualTo(200);
+
+        long entries = jdbc.sql("""
+                        select count(*) from audit_entry
+                         where id > :before and candidate_id = :candidate and purpose = 'GRANT_PERIOD_QUEUE'""")
+                .param("before", before).param("candidate", c.candidateId()).query(Long.class).single();
+        assertThat(entries).isEqualTo(1);
+    }
+
+    @Test
     void aRejectionThroughThePageIsShownInTheSectionForTheCounsellor() {
         Case c = fixtures.partnerCase();
         long id = approvedAgreement(c);
