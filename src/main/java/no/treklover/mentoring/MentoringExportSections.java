@@ -1,5 +1,7 @@
 package no.treklover.mentoring;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import no.treklover.privacy.ExportCode;
@@ -12,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The candidate's weekly plan and mastery log in the data export (GDPR art. 15). The mentor's checklist notes, the
- * questions to the counsellor and the challenge flags are the mentor's and NAV's working notes and are not part of
- * it (a decision for the privacy officer to confirm).
+ * The workspace in the data export (GDPR art. 15): weekly plan, mastery log, the mentor's questions about the
+ * candidate with their answers, and the challenge flags. They are written about her, so they are hers to see. The
+ * mentor's notes on the guide's steps are about the mentor's own learning and stay out.
  */
 @Configuration
 class MentoringExportSections {
@@ -82,6 +84,88 @@ class MentoringExportSections {
                         .list());
             }
         };
+    }
+
+    /** What the mentor asked the counsellor about the candidate, with the answers (personal data about her). */
+    @Bean
+    ExportSection mentoringQuestionsExportSection(JdbcClient jdbc) {
+        return new ExportSection() {
+            @Override
+            public String name() {
+                return "mentoringQuestions";
+            }
+
+            @Override
+            public int order() {
+                return 49;
+            }
+
+            @Override
+            public ExportContent collect(ExportSubject subject) {
+                return ExportContent.blocks(jdbc.sql("""
+                                select q.process_id, q.asked_at, asker.display_name, q.body,
+                                       a.answered_at, answerer.display_name, a.body
+                                  from mentoring_question q
+                                  join inclusion_process p on p.id = q.process_id
+                                  join app_user asker on asker.id = q.asked_by
+                                  left join mentoring_answer a on a.question_id = q.id
+                                  left join app_user answerer on answerer.id = a.author_user_id
+                                 where p.candidate_id = :id order by q.asked_at, q.id, a.answered_at, a.id""")
+                        .param("id", subject.candidateId())
+                        .query((rs, n) -> new ExportRecord()
+                                .field("processId", rs.getLong(1))
+                                .field("questionAskedAt", rs.getTimestamp(2).toInstant())
+                                .field("questionAskedBy", rs.getString(3))
+                                .field("questionText", rs.getString(4))
+                                .field("answerAnsweredAt", instant(rs.getTimestamp(5)))
+                                .field("answerAuthor", rs.getString(6))
+                                .field("answerText", rs.getString(7)))
+                        .list());
+            }
+        };
+    }
+
+    /** Challenges the mentor reported in the candidate's process, and how the counsellor resolved them. */
+    @Bean
+    ExportSection challengeFlagsExportSection(JdbcClient jdbc) {
+        return new ExportSection() {
+            @Override
+            public String name() {
+                return "challengeFlags";
+            }
+
+            @Override
+            public int order() {
+                return 50;
+            }
+
+            @Override
+            public ExportContent collect(ExportSubject subject) {
+                return ExportContent.blocks(jdbc.sql("""
+                                select f.process_id, f.challenge, f.note, raiser.display_name, f.raised_at,
+                                       f.resolved_at, resolver.display_name, f.resolution_note
+                                  from challenge_flag f
+                                  join inclusion_process p on p.id = f.process_id
+                                  join app_user raiser on raiser.id = f.raised_by
+                                  left join app_user resolver on resolver.id = f.resolved_by
+                                 where p.candidate_id = :id order by f.raised_at, f.id""")
+                        .param("id", subject.candidateId())
+                        .query((rs, n) -> new ExportRecord()
+                                .field("processId", rs.getLong(1))
+                                .field("flagChallenge", ExportCode.of("mentoring.challenge", rs.getString(2)))
+                                .field("flagNote", rs.getString(3))
+                                .field("flagRaisedBy", rs.getString(4))
+                                .field("flagRaisedAt", rs.getTimestamp(5).toInstant())
+                                .field("flagResolvedAt", instant(rs.getTimestamp(6)))
+                                .field("flagResolvedBy", rs.getString(7))
+                                .field("flagResolution", rs.getString(8)))
+                        .list());
+            }
+        };
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static String time(LocalTime time) {

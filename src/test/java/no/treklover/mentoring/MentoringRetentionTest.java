@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The workspace's texts follow the candidate into anonymisation; the export shows plan and log. */
+/** The workspace's texts follow the candidate into anonymisation; the export shows plan, log, questions and flags. */
 @IntegrationTest
 class MentoringRetentionTest {
 
@@ -41,7 +41,8 @@ class MentoringRetentionTest {
         api.post("veileder", "/api/v1/challenge-flags/" + flag + "/resolution", object("note", "Hemmelig løsning"));
 
         String export = api.get("veileder", "/api/v1/candidates/" + candidate(f) + "/export").body();
-        assertThat(export).contains("Hemmelig plan").contains("Hemmelig mestring");
+        assertThat(export).contains("Hemmelig plan", "Hemmelig mestring", "Hemmelig spørsmål", "Hemmelig svar",
+                "Hemmelig flagg", "Hemmelig løsning", "EXPECTATIONS", "\"mentoringQuestions\"", "\"challengeFlags\"");
 
         jdbc.sql("update candidate set anonymised_at = now() where id = :c").param("c", candidate(f)).update();
 
