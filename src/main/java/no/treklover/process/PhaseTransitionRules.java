@@ -10,6 +10,9 @@ import no.treklover.platform.errors.RuleViolationException.Violation;
  */
 public final class PhaseTransitionRules {
 
+    /** The length of {@code process_event.comment}; a longer comment is a field error, not a database error. */
+    public static final int MAX_COMMENT_LENGTH = 2000;
+
     private PhaseTransitionRules() {
     }
 
@@ -18,6 +21,9 @@ public final class PhaseTransitionRules {
         if (target == null) {
             violations.add(new Violation("toPhase", "validation.required"));
             return violations;
+        }
+        if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
+            violations.add(new Violation("comment", "validation.tooLong", MAX_COMMENT_LENGTH));
         }
         if (target == current) {
             violations.add(new Violation("toPhase", "process.transition.same"));
@@ -58,6 +64,9 @@ public final class PhaseTransitionRules {
             case CLOSURE -> {
                 if (d.outcome() == null) {
                     missing.add(new Violation("outcome", "process.rule.outcomeRequired"));
+                } else if (d.outcome() == Outcome.ENDED_WITHOUT_JOB && isBlank(d.outcomeNote())) {
+                    // BRIEF §3: "ended without job (reason)" – the reason is what offices learn from.
+                    missing.add(new Violation("outcomeNote", "process.rule.reasonRequiredWithoutJob"));
                 }
                 if (d.endDate() == null) {
                     missing.add(new Violation("endDate", "process.rule.endDateRequired"));

@@ -14,6 +14,13 @@ class PhaseTransitionRulesTest {
     private static final ProcessDetails COMPLETE = new ProcessDetails(7L, true, Attachment.WORK_TRAINING,
             Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no", "Butikksjef", "Lære kassa",
             LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ORDINARY_JOB, null, null, null, null);
+    private static final ProcessDetails WITHOUT_JOB = new ProcessDetails(7L, true, Attachment.WORK_TRAINING,
+            Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no", "Butikksjef", "Lære kassa",
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ENDED_WITHOUT_JOB, null, null, null, null);
+    private static final ProcessDetails WITHOUT_JOB_WITH_REASON = new ProcessDetails(7L, true,
+            Attachment.WORK_TRAINING, Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no",
+            "Butikksjef", "Lære kassa", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ENDED_WITHOUT_JOB,
+            "Bedriften la ned avdelingen", null, null, null);
 
     @ParameterizedTest(name = "{0} -> {1} with {2} details, comment ''{3}'': {4}")
     @CsvSource(nullValues = "null", value = {
@@ -42,11 +49,25 @@ class PhaseTransitionRulesTest {
             "FOLLOW_UP,         EMPLOYER_CONTACT,  complete, Ny bedrift,  ok",
             "POST_CHECK,        ASSESSMENT,        empty,    Startet på nytt, ok",
             "CLOSURE,           FOLLOW_UP,         complete, Forlenget,   ok",
+            // "ended without job (reason)": the reason is required
+            "FOLLOW_UP,         CLOSURE,           withoutJob, null,      outcomeNote",
+            "FOLLOW_UP,         CLOSURE,           withoutJobWithReason, null, ok",
+            // a comment fits the timeline's column, or is a field error (never a database error)
+            "FOLLOW_UP,         EMPLOYER_CONTACT,  complete, LENGTH_2000, ok",
+            "FOLLOW_UP,         EMPLOYER_CONTACT,  complete, LENGTH_2001, comment",
+            "START_UP,          FOLLOW_UP,         complete, LENGTH_2001, comment",
     })
     void decidesTransitions(Phase from, Phase to, String details, String comment, String expected) {
-        ProcessDetails d = details.equals("complete") ? COMPLETE : EMPTY;
+        ProcessDetails d = switch (details) {
+            case "complete" -> COMPLETE;
+            case "withoutJob" -> WITHOUT_JOB;
+            case "withoutJobWithReason" -> WITHOUT_JOB_WITH_REASON;
+            default -> EMPTY;
+        };
+        String text = comment != null && comment.startsWith("LENGTH_")
+                ? "x".repeat(Integer.parseInt(comment.substring("LENGTH_".length()))) : comment;
 
-        List<Violation> violations = PhaseTransitionRules.check(from, d, to, comment);
+        List<Violation> violations = PhaseTransitionRules.check(from, d, to, text);
 
         List<String> fields = violations.stream().map(Violation::field).toList();
         if (expected.equals("ok")) {
