@@ -41,8 +41,8 @@ class AccessLogExportSection implements ExportSection {
                         .field("actorName", rs.getString("actor_name"))
                         .field("actorRole", ExportCode.of("role", rs.getString("actor_role")))
                         .field("action", ExportCode.of("privacy.action", rs.getString("action")))
-                        .field("resource", ExportCode.of("privacy.resource", rs.getString("resource")))
-                        .field("purpose", ExportCode.of("privacy.purpose", rs.getString("purpose")))
+                        .field("resource", ExportCode.of("audit.resource", rs.getString("resource")))
+                        .field("purpose", ExportCode.of("audit.purpose", rs.getString("purpose")))
                         .field("allowed", rs.getBoolean("allowed")))
                 .list());
     }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DataExportService {
 
     static final String RESOURCE = "data-export";
-    static final String PURPOSE = "innsyn art. 15";
+    static final String PURPOSE = "DATA_EXPORT";
 
     private final CandidateService candidates;
     private final AccessPolicy policy;
