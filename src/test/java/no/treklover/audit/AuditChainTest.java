@@ -13,17 +13,15 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import no.treklover.audit.ChainVerification.Problem;
+import no.treklover.platform.database.SchemaOwner;
 import no.treklover.support.IntegrationTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The hash chain on the real database: sealing, append-only rules and verification. */
 @IntegrationTest
@@ -36,13 +34,13 @@ class AuditChainTest {
     DataSource dataSource;
 
     @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
     AuditChainSealer sealer;
 
     @Autowired
     AuditChainVerifier verifier;
+
+    @Autowired
+    SchemaOwner owner;
 
     @Test
     void transactionsCommittingOutOfIdOrderAreChainedInCommitOrder() throws Exception {
@@ -125,6 +123,29 @@ class AuditChainTest {
     }
 
     @Test
+    void theAppsOwnAccountOwnsNoTableSoItCannotSwitchTheProtectionOff() {
+        assertThat(jdbc.sql("select current_user").query(String.class).single())
+                .isNotEqualTo(owner.user()).isEqualTo(owner.appRole());
+        assertThat(jdbc.sql("select count(*) from pg_tables where tableowner = current_user").query(Long.class)
+                .single()).isZero();
+
+        for (String sql : List.of(
+                "alter table audit_entry disable trigger audit_entry_append_only",
+                "drop trigger audit_entry_append_only on audit_entry",
+                "set session_replication_role = replica",
+                "create or replace function audit_entry_append_only() returns trigger language plpgsql"
+                        + " as $$ begin return new; end $$")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql).isInstanceOf(DataAccessException.class);
+        }
+
+        // The owner can, which is why the app must not be it (rolled back).
+        AdministratorView administrator = new AdministratorView(owner);
+        Integer disabled = administrator.tamperedAndRolledBack(sql -> sql
+                .sql("alter table audit_entry disable trigger audit_entry_append_only").update());
+        assertThat(disabled).isZero();
+    }
+
+    @Test
     void beforeSealingOnlyTheSealMayBeSetNotTheContentChanged() {
         long id = insertCommitted("unsealed");
 
@@ -142,10 +163,11 @@ class AuditChainTest {
         String storedHash = jdbc.sql("select hash from audit_entry where id = :id").param("id", target)
                 .query(String.class).single();
 
-        ChainVerification tampered = tamperedAndRolledBack(sql -> {
+        AdministratorView administrator = new AdministratorView(owner);
+        ChainVerification tampered = administrator.tamperedAndRolledBack(sql -> {
             sql.sql("update audit_entry set purpose = 'nothing to see here' where id = :id").param("id", target)
                     .update();
-            return verifier.verify();
+            return administrator.verifier.verify();
         });
 
         assertThat(tampered.intact()).isFalse();
@@ -167,9 +189,10 @@ class AuditChainTest {
         long next = insertCommitted("after-removed");
         sealer.sealAll();
 
-        ChainVerification result = tamperedAndRolledBack(sql -> {
+        AdministratorView administrator = new AdministratorView(owner);
+        ChainVerification result = administrator.tamperedAndRolledBack(sql -> {
             sql.sql("delete from audit_entry where id = :id").param("id", removed).update();
-            return verifier.verify();
+            return administrator.verifier.verify();
         });
 
         assertThat(result.intact()).isFalse();
@@ -191,19 +214,6 @@ class AuditChainTest {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    /**
-     * Tampers as someone who gets past the trigger (the table owner can switch triggers off), inside a transaction
-     * that is rolled back, so no other test ever sees the damage.
-     */
-    private <T> T tamperedAndRolledBack(Function<JdbcClient, T> tamperAndVerify) {
-        return new TransactionTemplate(transactions).execute(status -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            T result = tamperAndVerify.apply(jdbc);
-            status.setRollbackOnly();
-            return result;
-        });
-    }
 
     private void assertRefused(String sql) {
         assertThatThrownBy(() -> jdbc.sql(sql).update())

@@ -7,14 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import no.treklover.platform.database.SchemaOwner;
 import no.treklover.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code --verify-audit-log} as the command runner sees it, with the exit captured instead of ending the JVM. */
 @IntegrationTest
@@ -33,7 +32,7 @@ class AuditVerificationCommandTest {
     JdbcClient jdbc;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    SchemaOwner owner;
 
     private final List<Integer> exits = new ArrayList<>();
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -70,16 +69,18 @@ class AuditVerificationCommandTest {
         sealer.sealAll();
         long target = jdbc.sql("select id from audit_entry where chain_position = 1").query(Long.class).single();
 
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update audit_entry set actor_username = 'someone-else' where id = :id").param("id", target)
+        AdministratorView administrator = new AdministratorView(owner);
+        administrator.tamperedAndRolledBack(sql -> {
+            sql.sql("update audit_entry set actor_username = 'someone-else' where id = :id").param("id", target)
                     .update();
             try {
-                command().run(new DefaultApplicationArguments("--verify-audit-log"));
+                new AuditVerificationCommand(administrator.sealer, administrator.verifier, messages, exits::add,
+                        new PrintStream(output, true, StandardCharsets.UTF_8))
+                        .run(new DefaultApplicationArguments("--verify-audit-log"));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            status.setRollbackOnly();
+            return null;
         });
 
         assertThat(exits).containsExactly(1);

@@ -26,9 +26,10 @@ class SchemaMigrationTest {
         assertThat(flyway.info().applied()).isNotEmpty();
         assertThat(flyway.info().pending()).isEmpty();
         flyway.validate();
-        Integer failed = jdbc.sql("select count(*) from flyway_schema_history where not success")
-                .query(Integer.class).single();
-        assertThat(failed).isZero();
+        // Flyway's own history is the owner's business: the app's account may not even read it.
+        assertThat(flyway.info().all()).noneMatch(migration -> migration.getState().isFailed());
+        assertThatThrownBy(() -> jdbc.sql("select count(*) from flyway_schema_history").query(Long.class).single())
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
     }
 
     @Test

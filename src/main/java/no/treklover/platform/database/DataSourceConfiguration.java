@@ -7,21 +7,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * One data source for the whole app: an external PostgreSQL when {@code TREKLOVER_DB_URL} is set,
- * otherwise an embedded PostgreSQL whose files survive restarts.
+ * otherwise an embedded PostgreSQL whose files survive restarts. Flyway migrates as the schema's owner; the app
+ * connects as an account with rights on the tables only (see {@link SchemaOwner}).
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DataSourceConfiguration.class);
+
+    /** The embedded server's account for the app; {@code postgres} owns the schema. */
+    static final String EMBEDDED_APP_ROLE = "treklover_app";
+    private static final String EMBEDDED_OWNER = "postgres";
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
@@ -40,10 +50,44 @@ class DataSourceConfiguration {
                     .start();
             log.info("Embedded PostgreSQL on port {} with data in {} ({})", postgres.getPort(), dataDirectory,
                     reuse ? "reused" : "new");
+            createAppRole(postgres);
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the app's role in the embedded PostgreSQL", e);
         }
+    }
+
+    /** A login role that owns nothing; the embedded server trusts local connections, so it has no password. */
+    private static void createAppRole(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("do $$ begin"
+                    + " if not exists (select 1 from pg_roles where rolname = '" + EMBEDDED_APP_ROLE + "') then"
+                    + " create role " + EMBEDDED_APP_ROLE + " login nosuperuser nocreatedb nocreaterole;"
+                    + " end if; end $$");
+        }
+    }
+
+    @Bean
+    SchemaOwner schemaOwner(DatabaseProperties properties, EmbeddedDatabase embedded) {
+        if (!properties.external()) {
+            return new SchemaOwner(embedded.jdbcUrl(EMBEDDED_OWNER), EMBEDDED_OWNER, "", EMBEDDED_APP_ROLE);
+        }
+        if (properties.separateMigrationUser()) {
+            return new SchemaOwner(properties.url(), properties.migrationUser(), properties.migrationPassword(),
+                    properties.user());
+        }
+        return new SchemaOwner(properties.url(), properties.user(), properties.password(), properties.user());
+    }
+
+    /** Flyway migrates as the owner and then grants the app's account its rights (the afterMigrate callback). */
+    @Bean
+    FlywayConfigurationCustomizer migrateAsSchemaOwner(SchemaOwner owner) {
+        return configuration -> configuration
+                .dataSource(owner.jdbcUrl(), owner.user(), owner.password())
+                .placeholders(Map.of("appRole", owner.appRole()));
     }
 
     @Bean(destroyMethod = "close")
@@ -56,8 +100,8 @@ class DataSourceConfiguration {
             config.setUsername(properties.user());
             config.setPassword(properties.password());
         } else {
-            config.setJdbcUrl(embedded.jdbcUrl());
-            config.setUsername("postgres");
+            config.setJdbcUrl(embedded.jdbcUrl(EMBEDDED_APP_ROLE));
+            config.setUsername(EMBEDDED_APP_ROLE);
         }
         return new HikariDataSource(config);
     }
@@ -74,8 +118,8 @@ class DataSourceConfiguration {
             return new EmbeddedDatabase(null);
         }
 
-        String jdbcUrl() {
-            return postgres.getJdbcUrl("postgres", "postgres");
+        String jdbcUrl(String user) {
+            return postgres.getJdbcUrl(user, "postgres");
         }
 
         @Override

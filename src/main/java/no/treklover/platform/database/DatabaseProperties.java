@@ -5,13 +5,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where the data lives. With {@code url} blank the app starts its own embedded PostgreSQL with
  * its files under {@code embeddedDataDirectory}; with {@code url} set it uses that server and
- * starts nothing (that is how several app nodes share one database).
+ * starts nothing (that is how several app nodes share one database). With {@code migrationUser} set, Flyway
+ * migrates as that account (the schema's owner) and the app runs as {@code user} with table rights only.
  */
 @ConfigurationProperties("treklover.db")
 public record DatabaseProperties(
         String url,
         String user,
         String password,
+        String migrationUser,
+        String migrationPassword,
         String embeddedDataDirectory,
         boolean embeddedCleanOnStart,
         int poolSize) {
@@ -27,5 +30,9 @@ public record DatabaseProperties(
 
     public boolean external() {
         return url != null && !url.isBlank();
+    }
+
+    public boolean separateMigrationUser() {
+        return migrationUser != null && !migrationUser.isBlank();
     }
 }
