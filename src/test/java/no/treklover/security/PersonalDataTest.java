@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import no.treklover.access.logging.NationalIdMasking;
+import no.treklover.access.logging.PersonalDataMasking;
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
 import no.treklover.support.TestPeople;
@@ -102,8 +102,8 @@ class PersonalDataTest {
             logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, root);
         }
 
-        assertThat(output.getAll()).contains("Direct mention of " + NationalIdMasking.MASK + " and "
-                + NationalIdMasking.MASK).contains("Key (national_id)=(" + NationalIdMasking.MASK + ")");
+        assertThat(output.getAll()).contains("Direct mention of " + PersonalDataMasking.MASK + " and "
+                + PersonalDataMasking.MASK).contains("Key (national_id)=(" + PersonalDataMasking.MASK + ")");
         assertThat(output.getAll()).doesNotContain(nationalId).doesNotContain(spaced);
     }
 }

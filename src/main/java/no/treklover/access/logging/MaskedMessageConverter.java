@@ -8,6 +8,6 @@ public class MaskedMessageConverter extends MessageConverter {
 
     @Override
     public String convert(ILoggingEvent event) {
-        return NationalIdMasking.mask(super.convert(event));
+        return PersonalDataMasking.mask(super.convert(event));
     }
 }

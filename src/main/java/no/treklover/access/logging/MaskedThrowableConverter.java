@@ -11,6 +11,6 @@ public class MaskedThrowableConverter extends ExtendedWhitespaceThrowableProxyCo
 
     @Override
     public String convert(ILoggingEvent event) {
-        return NationalIdMasking.mask(super.convert(event));
+        return PersonalDataMasking.mask(super.convert(event));
     }
 }
