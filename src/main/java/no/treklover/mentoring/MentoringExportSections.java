@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The workspace in the data export (GDPR art. 15): weekly plan, mastery log, the mentor's questions about the
- * candidate with their answers, and the challenge flags. They are written about her, so they are hers to see. The
- * mentor's notes on the guide's steps are about the mentor's own learning and stay out.
+ * The workspace in the data export (GDPR art. 15): weekly plan, the mentor's notes on the guide's steps, mastery log,
+ * the mentor's questions about the candidate with their answers, and the challenge flags. They are written in her
+ * process and about her time at the workplace, so they are hers to see.
  */
 @Configuration
 class MentoringExportSections {
@@ -48,6 +48,40 @@ class MentoringExportSections {
                                 .field("planEndsAt", time(rs.getObject(4, LocalTime.class)))
                                 .field("planActivity", rs.getString(5))
                                 .field("planIsBreak", rs.getBoolean(6)))
+                        .list());
+            }
+        };
+    }
+
+    /** The mentor's notes on the six steps of the guide and when each was done, as written in her process. */
+    @Bean
+    ExportSection mentoringStepsExportSection(JdbcClient jdbc) {
+        return new ExportSection() {
+            @Override
+            public String name() {
+                return "mentoringSteps";
+            }
+
+            @Override
+            public int order() {
+                return 47;
+            }
+
+            @Override
+            public ExportContent collect(ExportSubject subject) {
+                return ExportContent.blocks(jdbc.sql("""
+                                select s.process_id, s.step, s.note, s.done_on, u.display_name, s.updated_at
+                                  from mentoring_step s join inclusion_process p on p.id = s.process_id
+                                  left join app_user u on u.id = s.updated_by
+                                 where p.candidate_id = :id order by s.process_id, s.step""")
+                        .param("id", subject.candidateId())
+                        .query((rs, n) -> new ExportRecord()
+                                .field("processId", rs.getLong(1))
+                                .field("stepNumber", rs.getInt(2))
+                                .field("stepNote", rs.getString(3))
+                                .field("stepDoneOn", rs.getObject(4, LocalDate.class))
+                                .field("stepUpdatedBy", rs.getString(5))
+                                .field("stepUpdatedAt", rs.getTimestamp(6).toInstant()))
                         .list());
             }
         };

@@ -12,9 +12,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Anonymises, every night, the candidates whose processes all ended longer ago than the retention period. Works in
- * batches, one transaction each, so a first run over a million processes neither holds locks for long nor loses
- * everything on a failure. Every app node schedules it; an advisory lock lets one of them do the work.
+ * Anonymises, every night, the candidates whose processes all ended longer ago than the retention period (or who
+ * were registered that long ago and never got a process). Works in batches, one transaction each, so a first run
+ * over a million processes neither holds locks for long nor loses everything on a failure. Every app node schedules it; an advisory lock lets one of them do the work.
  */
 @Component
 class AnonymisationJob {

@@ -17,8 +17,12 @@ class CandidateAnonymiser {
 
     static final String FIRST_NAME = "Anonymisert";
     static final String LAST_NAME = "kandidat";
-    /** Timeline entries whose comment holds only codes (changed field names, measure types), not free text. */
-    private static final List<String> CODED_COMMENTS = List.of("DETAILS_UPDATED", "MEASURE_ADDED", "MEASURE_REMOVED");
+    /**
+     * Timeline entries whose comment holds only codes, not free text: changed field names, measure types, and for
+     * consent "ITEM:AUDIENCE" (see {@code process.ConsentTimeline}), which statistics on consent need.
+     */
+    private static final List<String> CODED_COMMENTS = List.of("DETAILS_UPDATED", "MEASURE_ADDED", "MEASURE_REMOVED",
+            "CONSENT_GRANTED", "CONSENT_WITHDRAWN");
 
     private final JdbcClient jdbc;
 
@@ -122,9 +126,12 @@ class CandidateAnonymiser {
                         update contact_entry set note = null
                         where process_id in (select id from inclusion_process where candidate_id in (:ids))""")
                 .param("ids", candidateIds).update();
+        // Notifications about her processes and to her own accounts keep what kind they were and when; the names
+        // and texts filled into them go.
         jdbc.sql("""
                         update notification set arguments = '{}'
-                        where process_id in (select id from inclusion_process where candidate_id in (:ids))""")
+                        where process_id in (select id from inclusion_process where candidate_id in (:ids))
+                           or recipient_id in (select id from app_user where candidate_id in (:ids))""")
                 .param("ids", candidateIds).update();
         jdbc.sql("""
                         update candidate
@@ -137,9 +144,10 @@ class CandidateAnonymiser {
                 .param("ids", candidateIds).update();
         jdbc.sql("""
                         insert into anonymisation_log (anonymised_at, candidate_id, process_count)
-                        select :at, p.candidate_id, count(*) from inclusion_process p
-                        where p.candidate_id in (:ids)
-                        group by p.candidate_id""")
+                        select :at, c.id, count(p.id) from candidate c
+                        left join inclusion_process p on p.candidate_id = c.id
+                        where c.id in (:ids)
+                        group by c.id""")
                 .param("at", at).param("ids", candidateIds).update();
         return processes;
     }

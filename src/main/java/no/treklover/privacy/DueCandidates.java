@@ -6,9 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Candidates due for anonymisation: not yet anonymised, with at least one process, and every process closed and
- * ended on or before the last due end date. A process ends on its end date, or, when that was never recorded, the
- * day it entered Avslutning or Etterkontroll.
+ * Candidates due for anonymisation: not yet anonymised, and every process closed and ended on or before the last due
+ * end date. A process ends on its end date, or, when that was never recorded, the day it entered Avslutning or
+ * Etterkontroll. A candidate who never got a process is due once she was registered on or before that date, so a
+ * registration that led nowhere is not kept forever.
  */
 @Component
 class DueCandidates {
@@ -27,7 +28,8 @@ class DueCandidates {
         return jdbc.sql("""
                         select c.id from candidate c
                         where c.anonymised_at is null and c.id > :afterId
-                          and exists (select 1 from inclusion_process p where p.candidate_id = c.id)
+                          and (exists (select 1 from inclusion_process p where p.candidate_id = c.id)
+                               or (c.created_at at time zone 'Europe/Oslo')::date <= :lastDueEndDate)
                           and not exists (
                               select 1 from inclusion_process p
                               where p.candidate_id = c.id

@@ -3,6 +3,8 @@ package no.treklover.privacy;
 /**
  * One part of a candidate's data export (GDPR art. 15). Each feature that stores data about a candidate
  * contributes a bean; the exporter collects them all, so a new feature adds its data without touching it.
+ * {@code ExportCompletenessTest} fails for a new table about a candidate until it is registered there as exported by
+ * a section or exempt with a reason, and as cleared on anonymisation or exempt.
  */
 public interface ExportSection {
 

@@ -209,6 +209,82 @@ class AnonymisationJobTest {
         assertThat(Downloads.pdfText(pdf)).contains("Anonymisert", "Kartlegging").doesNotContain("Ørnulfsen");
     }
 
+    @Test
+    void aCandidateRegisteredLongerAgoThanTheRetentionWithoutAProcessIsAnonymised() {
+        long registeredLongAgo = cases.candidate();
+        registeredOn(registeredLongAgo, TODAY.minusYears(5));
+        long registeredRecently = cases.candidate();
+        registeredOn(registeredRecently, TODAY.minusYears(5).plusDays(1));
+        long withOpenProcess = cases.candidate();
+        registeredOn(withOpenProcess, TODAY.minusYears(8));
+        cases.openProcess(withOpenProcess, daysAgo(30));
+        assertThat(api.get("ret-" + registeredLongAgo, "/api/v1/me").status()).isEqualTo(200);
+
+        job.anonymiseDue(NOW);
+
+        Map<String, Object> c = jdbc.sql("select * from candidate where id = :id").param("id", registeredLongAgo)
+                .query().singleRow();
+        assertThat(c.get("national_id")).isNull();
+        assertThat(c.get("birth_date")).isNull();
+        assertThat(c.get("first_name")).isEqualTo("Anonymisert");
+        for (String column : List.of("phone", "email", "wishes", "interests", "strengths", "experience",
+                "education", "adaptation_needs")) {
+            assertThat(c.get(column)).as(column).isNull();
+        }
+        assertThat(c.get("anonymised_at")).isNotNull();
+        Map<String, Object> account = jdbc.sql("select * from app_user where candidate_id = :id")
+                .param("id", registeredLongAgo).query().singleRow();
+        assertThat(account.get("enabled")).isEqualTo(false);
+        assertThat(account.get("password_hash")).isNull();
+        assertThat(account.get("username")).isEqualTo("anonymisert-" + account.get("id"));
+        assertThat(account.get("phone")).isNull();
+        assertThat(api.get("ret-" + registeredLongAgo, "/api/v1/me").status()).isEqualTo(401);
+        assertThat(jdbc.sql("select process_count from anonymisation_log where candidate_id = :id")
+                .param("id", registeredLongAgo).query(Integer.class).list()).containsExactly(0);
+
+        assertUntouched(registeredRecently);
+        assertUntouched(withOpenProcess);
+    }
+
+    @Test
+    void consentCodesInTheTimelineAreKeptAndNotificationsToHerAccountLoseTheirTexts() {
+        long candidate = endedYearsAgo(6);
+        long process = jdbc.sql("select id from inclusion_process where candidate_id = :id")
+                .param("id", candidate).query(Long.class).single();
+        for (String[] consent : List.of(new String[] {"CONSENT_GRANTED", "ADAPTATION_NEEDS:MENTOR"},
+                new String[] {"CONSENT_WITHDRAWN", "ADAPTATION_NEEDS:MENTOR"})) {
+            jdbc.sql("""
+                            insert into process_event (process_id, occurred_at, actor_id, type, comment)
+                            select :process, :at, id, :type, :comment from app_user where username = 'veileder'""")
+                    .param("process", process).param("at", daysAgo(7 * 365).atOffset(ZoneOffset.UTC))
+                    .param("type", consent[0]).param("comment", consent[1]).update();
+        }
+        jdbc.sql("""
+                        insert into notification (recipient_id, message_key, arguments, process_id, created_at)
+                        select id, 'meeting.notification.reminder.DAY_BEFORE', array['Åse Ørnulfsens møte', 'kl. 10'],
+                               null, :at
+                        from app_user where candidate_id = :id""")
+                .param("id", candidate).param("at", daysAgo(7 * 365).atOffset(ZoneOffset.UTC)).update();
+
+        job.anonymiseDue(NOW);
+
+        assertThat(jdbc.sql("""
+                        select e.type || ':' || coalesce(e.comment, '-') from process_event e
+                        where e.process_id = :process order by e.occurred_at, e.id""")
+                .param("process", process).query(String.class).list())
+                .contains("CONSENT_GRANTED:ADAPTATION_NEEDS:MENTOR", "CONSENT_WITHDRAWN:ADAPTATION_NEEDS:MENTOR",
+                        "CREATED:-", "PHASE_FORWARD:-");
+        assertThat(jdbc.sql("""
+                        select cardinality(n.arguments) from notification n
+                        join app_user u on u.id = n.recipient_id where u.candidate_id = :id""")
+                .param("id", candidate).query(Integer.class).list()).containsExactly(0);
+    }
+
+    private void registeredOn(long candidate, LocalDate day) {
+        jdbc.sql("update candidate set created_at = :at, updated_at = :at where id = :id")
+                .param("at", day.atTime(12, 0).atZone(OSLO).toOffsetDateTime()).param("id", candidate).update();
+    }
+
     private void assertAnonymised(long candidate) {
         Map<String, Object> c = jdbc.sql("select * from candidate where id = :id").param("id", candidate)
                 .query().singleRow();
