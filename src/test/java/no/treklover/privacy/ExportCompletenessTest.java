@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import no.treklover.platform.database.SchemaOwner;
 import no.treklover.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -145,7 +147,7 @@ class ExportCompletenessTest {
     List<ExportSection> sections;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    SchemaOwner owner;
 
     @Test
     void everyTableAboutACandidateIsExportedOrExemptWithAReason() {
@@ -166,25 +168,35 @@ class ExportCompletenessTest {
                 .doesNotContain("consent", "process_measure");
     }
 
-    /** A table added by a later migration, one hop from a process and with a note, fails both checks. */
+    /**
+     * A table added by a later migration, one hop from a process and with a note, fails both checks. Only the
+     * schema's owner may create a table, so the probe and the checks run in the owner's transaction (where the
+     * uncommitted table is visible), which is rolled back.
+     */
     @Test
     void aNewTableWithoutRegistrationFailsBothChecks() {
-        TransactionTemplate rollback = new TransactionTemplate(transactions);
-        rollback.executeWithoutResult(status -> {
-            jdbc.sql("""
-                            create table guard_probe_note (
-                                id bigserial primary key,
-                                meeting_id bigint not null references meeting (id),
-                                note varchar(2000))""").update();
-            try {
-                assertThat(exportProblems()).anyMatch(problem -> problem.startsWith("guard_probe_note:"));
-                assertThat(retentionProblems()).anyMatch(problem -> problem.startsWith("guard_probe_note:"));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                status.setRollbackOnly();
-            }
-        });
+        DataSource ownerConnections = owner.dataSource();
+        JdbcClient app = jdbc;
+        jdbc = JdbcClient.create(ownerConnections);
+        try {
+            new TransactionTemplate(new DataSourceTransactionManager(ownerConnections)).executeWithoutResult(status -> {
+                jdbc.sql("""
+                                create table guard_probe_note (
+                                    id bigserial primary key,
+                                    meeting_id bigint not null references meeting (id),
+                                    note varchar(2000))""").update();
+                try {
+                    assertThat(exportProblems()).anyMatch(problem -> problem.startsWith("guard_probe_note:"));
+                    assertThat(retentionProblems()).anyMatch(problem -> problem.startsWith("guard_probe_note:"));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    status.setRollbackOnly();
+                }
+            });
+        } finally {
+            jdbc = app;
+        }
         assertThat(tablesAboutACandidate()).doesNotContain("guard_probe_note");
     }
 
