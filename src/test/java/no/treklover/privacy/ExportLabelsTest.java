@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import no.treklover.process.ProcessEventType;
 import no.treklover.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,12 @@ class ExportLabelsTest {
                         }
                     }
                 }
+            }
+        }
+        // Timeline entries of every kind, whether or not the demo data has one yet.
+        for (ProcessEventType type : ProcessEventType.values()) {
+            if (texts.optional("privacy.event." + type.name()) == null) {
+                missing.add("privacy.event." + type.name());
             }
         }
         assertThat(sectionsWithRecords).as("the check reaches the features' sections")
