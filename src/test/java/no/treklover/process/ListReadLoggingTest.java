@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.treklover.audit.AuditChainSealer;
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
 import no.treklover.support.TestPeople;
@@ -42,6 +43,9 @@ class ListReadLoggingTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    AuditChainSealer sealer;
+
     ApiClient http;
 
     @BeforeEach
@@ -62,6 +66,17 @@ class ListReadLoggingTest {
                         select count(*) from audit_entry where id > :before and actor_username = 'veileder'
                         and resource = 'caseload' and (candidate_id is null or not allowed or action <> 'READ')""")
                 .param("before", before).query(Long.class).single()).isZero();
+
+        // the batch is sealed into the hash chain like any other entry, in the order the page shows
+        sealer.sealAll();
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_entry where id > :before and actor_username = 'veileder'
+                        and resource = 'caseload' and hash is null""")
+                .param("before", before).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                        select candidate_id from audit_entry where id > :before and actor_username = 'veileder'
+                        and resource = 'caseload' order by id""")
+                .param("before", before).query(Long.class).list()).containsExactlyElementsOf(shown);
     }
 
     @Test
@@ -73,6 +88,19 @@ class ListReadLoggingTest {
         assertThat(returned).isNotEmpty();
         assertThat(logged(before, "veileder", "caseload", "CASELOAD_LIST")).containsExactlyInAnyOrderElementsOf(
                 returned);
+    }
+
+    @Test
+    void aCandidateSearchLogsEachCandidateFound() {
+        String lastName = "Sok" + ThreadLocalRandom.current().nextInt(1_000_000);
+        long first = newProcess(lastName);
+        long second = newProcess(lastName);
+        long before = lastAuditId();
+        ApiClient.Response found = http.get("veileder", "/api/v1/candidates?search=" + lastName);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().path("items").size()).isEqualTo(2);
+        assertThat(logged(before, "veileder", "candidate-search", "CANDIDATE_SEARCH"))
+                .containsExactlyInAnyOrder(first, second);
     }
 
     @Test
@@ -159,8 +187,10 @@ class ListReadLoggingTest {
         if (processIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select candidate_id from inclusion_process where id in (:ids)").param("ids", processIds)
-                .query(Long.class).list();
+        Map<Long, Long> candidateOf = new java.util.HashMap<>();
+        jdbc.sql("select id, candidate_id from inclusion_process where id in (:ids)").param("ids", processIds)
+                .query((rs, n) -> candidateOf.put(rs.getLong("id"), rs.getLong("candidate_id"))).list();
+        return processIds.stream().map(candidateOf::get).toList();
     }
 
     private long lastAuditId() {
