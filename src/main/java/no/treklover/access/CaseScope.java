@@ -3,8 +3,9 @@ package no.treklover.access;
 import java.time.LocalDate;
 
 /**
- * The facts about a candidate's case that decide who may see it. {@code partnerAccessEndsOn} is the
- * day the employer's and mentor's access ends (12 weeks after the end); null while the case runs.
+ * The facts about a candidate's case that decide who may see it. {@code partnerAccessEndsOn} is the last
+ * day the employer and the mentor may see it, as {@link PartnerAccessWindow} decides (12 weeks after the earlier of
+ * the process's end and its agreements' end); null while nothing has ended.
  */
 public record CaseScope(long candidateId, String officeId, Long counsellorId, Long mentorUserId, Long employerId,
         LocalDate partnerAccessEndsOn) {

@@ -54,7 +54,7 @@ public class AgreementSending {
                 .orElseThrow(() -> new NotFoundException("agreement", agreementId));
         InclusionProcess process = processes.findById(agreement.getProcessId())
                 .orElseThrow(() -> new NotFoundException("process", agreement.getProcessId()));
-        policy.requireAgreement(user, agreement.scope(process.getCounsellorId(), process.getMentorUserId()),
+        policy.requireAgreement(user, agreement.scope(process.scope()),
                 agreement.approvals().mentorSignedConfidentiality(), AgreementAccess.MANAGE, true, "agreement");
         if (agreement.isAnnulled()) {
             throw new ConflictException("agreement.annulled");

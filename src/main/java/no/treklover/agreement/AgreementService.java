@@ -262,7 +262,7 @@ public class AgreementService {
     }
 
     private static CaseScope scope(MentorAgreement agreement, InclusionProcess process) {
-        return agreement.scope(process.getCounsellorId(), process.getMentorUserId());
+        return agreement.scope(process.scope());
     }
 
     private InclusionProcess loadProcess(long id) {

@@ -408,7 +408,7 @@ public class GrantPeriodService {
 
     private CaseScope scope(MentorAgreement agreement) {
         InclusionProcess process = process(agreement);
-        return agreement.scope(process.getCounsellorId(), process.getMentorUserId());
+        return agreement.scope(process.scope());
     }
 
     private InclusionProcess process(MentorAgreement agreement) {

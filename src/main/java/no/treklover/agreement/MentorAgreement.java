@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import no.treklover.access.CaseScope;
+import no.treklover.access.PartnerAccessWindow;
 import no.treklover.agreement.grant.PayType;
 
 /**
@@ -101,12 +102,19 @@ public class MentorAgreement {
 
     /**
      * Who may see it: the candidate's office, the agreement's employer and the process's mentor; partners until 12
-     * weeks after the end date or the annulment.
+     * weeks after the end date or the annulment, and never after their access to the process ends
+     * ({@link PartnerAccessWindow}). {@code processScope}: the process's scope.
      */
-    CaseScope scope(Long processCounsellorId, Long processMentorUserId) {
-        LocalDate ended = annulledAt != null ? annulledAt.atZone(ExpiryRule.OSLO).toLocalDate() : endDate;
-        LocalDate partnerEnd = ended == null ? null : ended.plusWeeks(CaseScope.PARTNER_ACCESS_WEEKS_AFTER_END);
-        return new CaseScope(candidateId, officeId, processCounsellorId, processMentorUserId, employerId, partnerEnd);
+    CaseScope scope(CaseScope processScope) {
+        LocalDate partnerEnd = PartnerAccessWindow.agreementAccessEndsOn(dates(), processScope.partnerAccessEndsOn());
+        return new CaseScope(candidateId, officeId, processScope.counsellorId(), processScope.mentorUserId(),
+                employerId, partnerEnd);
+    }
+
+    /** Its dates as {@link PartnerAccessWindow} reads them. */
+    PartnerAccessWindow.AgreementDates dates() {
+        return new PartnerAccessWindow.AgreementDates(endDate,
+                annulledAt == null ? null : annulledAt.atZone(ExpiryRule.OSLO).toLocalDate(), concludedAt != null);
     }
 
     AgreementStatus status(LocalDate today) {

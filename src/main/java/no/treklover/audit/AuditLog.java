@@ -1,5 +1,9 @@
 package no.treklover.audit;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import no.treklover.access.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +23,9 @@ public class AuditLog {
     /** The resource name under which reads of the audit log itself are logged. */
     public static final String RESOURCE = "audit-log";
 
+    /** Candidates per multi-row insert: far below PostgreSQL's limit of bind parameters per statement. */
+    static final int CHUNK = 1000;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate separateTransaction;
 
@@ -30,6 +37,35 @@ public class AuditLog {
 
     public void allowed(CurrentUser user, AuditAction action, String resource, Long candidateId, String purpose) {
         insert(user, action, resource, candidateId, purpose, true);
+    }
+
+    /**
+     * One allowed entry per candidate (a list that shows several candidates: each candidate's own log must show it),
+     * written with one multi-row insert per {@value #CHUNK} candidates in the caller's transaction, in the order
+     * given (duplicates once). Sealed into the hash chain like every other entry, by {@link AuditChainSealer}.
+     */
+    public void allowedForEach(CurrentUser user, AuditAction action, String resource, Collection<Long> candidateIds,
+            String purpose) {
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(candidateIds));
+        distinct.removeIf(java.util.Objects::isNull);
+        for (int from = 0; from < distinct.size(); from += CHUNK) {
+            List<Long> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
+            jdbc.sql("""
+                            insert into audit_entry (actor_id, actor_username, actor_role, action, resource,
+                                                     candidate_id, purpose, allowed)
+                            select :actorId, :username, :role, :action, :resource, c.id, :purpose, true
+                            from unnest(array[:candidateIds]::bigint[]) with ordinality as c(id, n)
+                            order by c.n
+                            """)
+                    .param("actorId", user.id())
+                    .param("username", user.username())
+                    .param("role", user.role().name())
+                    .param("action", action.name())
+                    .param("resource", resource)
+                    .param("candidateIds", chunk)
+                    .param("purpose", purpose)
+                    .update();
+        }
     }
 
     public void denied(CurrentUser user, AuditAction action, String resource, Long candidateId, String purpose) {

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CandidateService {
 
+    /** A search reads the name of every candidate it shows: one entry per candidate shown. */
+    static final String SEARCH_RESOURCE = "candidate-search";
+
     private final CandidateRepository candidates;
     private final AccessPolicy policy;
     private final AuditLog audit;
@@ -83,9 +86,11 @@ public class CandidateService {
     @Transactional
     public Page<CandidateView> searchAtOwnOffice(CurrentUser user, String search, Pageable page) {
         policy.requireCaseCreation(user);
-        audit.allowed(user, AuditAction.READ, "candidate-search", null, "search");
-        return candidates.searchAtOffice(user.officeId(), LikePattern.contains(search), page)
+        Page<CandidateView> found = candidates.searchAtOffice(user.officeId(), LikePattern.contains(search), page)
                 .map(candidate -> CandidateView.of(candidate, false));
+        String purpose = "CANDIDATE_SEARCH";
+        audit.allowedForEach(user, AuditAction.READ, SEARCH_RESOURCE, found.map(CandidateView::id).toList(), purpose);
+        return found;
     }
 
     /** The candidate with this national id at the user's office, if any; for the create-process wizard. */
@@ -94,6 +99,16 @@ public class CandidateService {
         policy.requireCaseCreation(user);
         return candidates.findByNationalId(nationalId.digits())
                 .filter(candidate -> candidate.getOfficeId().equals(user.officeId()));
+    }
+
+    /** Full names by candidate id, in one query (for lists); unknown ids are left out. Not logged: the caller logs. */
+    public java.util.Map<Long, String> fullNames(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            candidates.findAllById(new java.util.LinkedHashSet<>(ids))
+                    .forEach(candidate -> names.put(candidate.getId(), candidate.fullName()));
+        }
+        return names;
     }
 
     public Candidate load(long id) {

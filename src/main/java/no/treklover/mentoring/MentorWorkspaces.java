@@ -40,7 +40,13 @@ public class MentorWorkspaces {
         if (user.role() != Role.MENTOR) {
             throw new ForbiddenException(user.username() + " is not a mentor");
         }
-        return partnerProcesses.of(user).stream().map(p -> {
+        List<PartnerProcesses.Row> shown = partnerProcesses.visibleTo(user);
+        partnerProcesses.logShown(user, shown);
+        return rows(user, shown);
+    }
+
+    private List<Row> rows(CurrentUser user, List<PartnerProcesses.Row> shown) {
+        return shown.stream().map(p -> {
             MentoringCases.Case c = cases.load(p.processId());
             boolean signed = c.mentorSigned()
                     && policy.permitsMentoring(user, MentoringAction.READ_CHECKLIST, c.scope(), c.mentorSigned());
@@ -62,8 +68,16 @@ public class MentorWorkspaces {
 
     /** The mentor's row for one process, or 403 if it is not theirs (for the workspace page before signing). */
     Row mineFor(CurrentUser user, long processId) {
-        return mine(user).stream().filter(r -> r.processId() == processId).findFirst()
-                .orElseThrow(() -> new ForbiddenException(user.username() + " is not the mentor of " + processId));
+        if (user.role() != Role.MENTOR) {
+            throw new ForbiddenException(user.username() + " is not a mentor");
+        }
+        List<PartnerProcesses.Row> one = partnerProcesses.visibleTo(user).stream()
+                .filter(r -> r.processId() == processId).toList();
+        if (one.isEmpty()) {
+            throw new ForbiddenException(user.username() + " is not the mentor of " + processId);
+        }
+        partnerProcesses.logShown(user, one);
+        return rows(user, one).get(0);
     }
 
     private long count(String sql, long processId) {

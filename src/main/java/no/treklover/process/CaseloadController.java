@@ -1,5 +1,6 @@
 package no.treklover.process;
 
+import jakarta.servlet.http.HttpServletResponse;
 import no.treklover.access.CurrentUser;
 import no.treklover.identifiers.NationalId;
 import org.springframework.data.domain.Page;
@@ -7,6 +8,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 @Controller
 class CaseloadController {
@@ -20,11 +22,17 @@ class CaseloadController {
     }
 
     @GetMapping("/caseload")
-    String caseload(@AuthenticationPrincipal CurrentUser user, CaseloadFilter requested, Model model) {
+    String caseload(@AuthenticationPrincipal CurrentUser user, CaseloadFilter requested,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+            Model model) {
         CaseloadFilter filter = requested.withSize(PAGE_SIZE);
         if (NationalId.looksLikeOne(filter.search())) {
             model.addAttribute("searchRefused", true);
             filter = filter.withSearch("");
+            if (htmx != null) {
+                // htmx would otherwise push the refused address, national id and all, into the browser history.
+                response.setHeader("HX-Push-Url", "false");
+            }
         }
         Page<CaseloadRow> rows = processes.caseload(user, filter);
         model.addAttribute("filter", filter);

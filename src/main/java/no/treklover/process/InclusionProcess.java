@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import no.treklover.access.CaseScope;
+import no.treklover.access.PartnerAccessWindow;
+import org.hibernate.annotations.Formula;
 
 /** An inclusion process (inkluderingsforløp): one candidate's way through the hybrid model's phases. */
 @Entity
@@ -50,6 +52,15 @@ public class InclusionProcess {
     private FollowUpStatus followUpStatus;
     private String nextAction;
     private LocalDate nextActionDue;
+    /**
+     * The dates of the process's mentor agreements, read in the same query as the process (no query per process in
+     * lists), in the form {@link PartnerAccessWindow#parse} reads. Read-only.
+     */
+    @Formula("(select string_agg(coalesce(to_char(a.end_date, 'YYYY-MM-DD'), '') || '/'"
+            + " || coalesce(to_char(timezone('Europe/Oslo', a.annulled_at), 'YYYY-MM-DD'), '') || '/'"
+            + " || case when a.concluded_at is null then 'P' else 'C' end, ',')"
+            + " from mentor_agreement a where a.process_id = id)")
+    private String agreementDates;
     @Version
     private long version;
     private Instant createdAt;
@@ -78,13 +89,20 @@ public class InclusionProcess {
         return new CaseScope(candidateId, officeId, counsellorId, mentorUserId, employerId, partnerAccessEndsOn());
     }
 
-    /** Null while the process runs; after it, the end (or the day it closed) plus 12 weeks. */
+    /**
+     * The last day partners may see the process ({@link PartnerAccessWindow}): 12 weeks after the earlier of the
+     * process's end and its agreements' end; null while neither has ended.
+     */
     private LocalDate partnerAccessEndsOn() {
+        return PartnerAccessWindow.processAccessEndsOn(endedOn(), PartnerAccessWindow.parse(agreementDates));
+    }
+
+    /** The day the process ended (its end date, or the day it closed); null while it is open. */
+    private LocalDate endedOn() {
         if (open) {
             return null;
         }
-        LocalDate ended = endDate != null ? endDate : phaseChangedAt.atZone(ZoneId.of("Europe/Oslo")).toLocalDate();
-        return ended.plusWeeks(CaseScope.PARTNER_ACCESS_WEEKS_AFTER_END);
+        return endDate != null ? endDate : phaseChangedAt.atZone(ZoneId.of("Europe/Oslo")).toLocalDate();
     }
 
     void moveTo(Phase target, Instant now) {

@@ -1,32 +1,59 @@
 package no.treklover.process;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Map;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Permission;
+import no.treklover.audit.AuditAction;
+import no.treklover.audit.AuditLog;
 import no.treklover.candidate.CandidateService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The processes a mentor or an employer's representative takes part in and may still see. */
+/**
+ * The processes a mentor or an employer's representative takes part in and may still see. The list shows each
+ * candidate's name, so showing it is logged as a read of each candidate shown (one batched insert).
+ */
 @Service
 public class PartnerProcesses {
 
-    public record Row(long processId, String candidateName, Phase phase, boolean open) {
+    /** The list shows the candidate's name; each candidate's own access log says so. */
+    public static final String LIST_RESOURCE = "partner-list";
+
+    /** One process on the list; {@code candidateId} is for the audit log and not sent to the partner. */
+    public record Row(long processId, @JsonIgnore long candidateId, String candidateName, Phase phase,
+            boolean open) {
     }
 
     private final InclusionProcessRepository processes;
     private final CandidateService candidates;
     private final AccessPolicy policy;
+    private final AuditLog audit;
 
-    PartnerProcesses(InclusionProcessRepository processes, CandidateService candidates, AccessPolicy policy) {
+    PartnerProcesses(InclusionProcessRepository processes, CandidateService candidates, AccessPolicy policy,
+            AuditLog audit) {
         this.processes = processes;
         this.candidates = candidates;
         this.policy = policy;
+        this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    /** The list as shown, each candidate on it logged as read. */
+    @Transactional
     public List<Row> of(CurrentUser user) {
+        List<Row> rows = visibleTo(user);
+        logShown(user, rows);
+        return rows;
+    }
+
+    /**
+     * The list without logging, for a caller that shows only part of it and logs that part with
+     * {@link #logShown}. The scopes come with the processes in one query; the names in one more.
+     */
+    @Transactional(readOnly = true)
+    public List<Row> visibleTo(CurrentUser user) {
         policy.requirePartner(user);
         List<InclusionProcess> candidatesFor = switch (user.role()) {
             case MENTOR -> processes.findByMentorUserIdOrderByCreatedAtDesc(user.id());
@@ -34,11 +61,22 @@ public class PartnerProcesses {
                     : processes.findByEmployerIdOrderByCreatedAtDesc(user.employerId());
             default -> List.of();
         };
-        return candidatesFor.stream()
+        List<InclusionProcess> visible = candidatesFor.stream()
                 .filter(process -> policy.permits(user, Permission.READ_SHARED_PROFILE, process.scope()))
-                .map(process -> new Row(process.getId(),
-                        candidates.load(process.getCandidateId()).fullName(),
-                        process.getPhase(), process.isOpen()))
                 .toList();
+        Map<Long, String> names = candidates.fullNames(visible.stream().map(InclusionProcess::getCandidateId)
+                .toList());
+        return visible.stream()
+                .map(process -> new Row(process.getId(), process.getCandidateId(),
+                        names.get(process.getCandidateId()), process.getPhase(), process.isOpen()))
+                .toList();
+    }
+
+    /** Logs each candidate of the rows shown as read (allowed, purpose PARTNER_LIST). */
+    @Transactional
+    public void logShown(CurrentUser user, List<Row> shown) {
+        String purpose = "PARTNER_LIST";
+        audit.allowedForEach(user, AuditAction.READ, LIST_RESOURCE, shown.stream().map(Row::candidateId).toList(),
+                purpose);
     }
 }

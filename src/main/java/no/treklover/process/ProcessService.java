@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProcessService {
 
+    /** Viewing the caseload reads the name and case of every candidate on the page: one entry per candidate. */
+    static final String CASELOAD_RESOURCE = "caseload";
+
     private final InclusionProcessRepository processes;
     private final ProcessMeasureRepository measures;
     private final ProcessEventRepository events;
@@ -75,8 +78,11 @@ public class ProcessService {
     @Transactional
     public Page<CaseloadRow> caseload(CurrentUser user, CaseloadFilter filter) {
         policy.requireCaseCreation(user);
-        audit.allowed(user, AuditAction.READ, "caseload", null, filter.scope().name());
-        return caseload.find(user, filter);
+        Page<CaseloadRow> rows = caseload.find(user, filter);
+        String purpose = "CASELOAD_LIST";
+        audit.allowedForEach(user, AuditAction.READ, CASELOAD_RESOURCE, rows.map(CaseloadRow::candidateId).toList(),
+                purpose);
+        return rows;
     }
 
     @Transactional
