@@ -61,8 +61,8 @@ public class AgreementPages {
      * @param editable the user may change the content now (counsellor or employer, nobody has approved)
      * @param approveAs the party the user may approve as now, or null
      * @param withdrawAs the party whose approval the user may withdraw now, or null
-     * @param adaptationWarning for the counsellor: whom the candidate does not share adaptation needs with, as a
-     *     warning beside the adaptation text; null when the candidate shares them with mentor and employer
+     * @param adaptationWarning whom the candidate does not share adaptation needs with, beside the adaptation text: a
+     *     warning for the counsellor, a note for the candidate; null when she shares them with mentor and employer
      */
     public record Page(AgreementResponse a, AgreementAccess access, String candidateName, String employerName,
             String mentorName, boolean editable, boolean canSign, ApprovalRole approveAs,
@@ -159,21 +159,24 @@ public class AgreementPages {
                 manage && !m.isAnnulled(), manage && open, seesPay, parties(m),
                 access == AgreementAccess.DECLARATION_ONLY ? List.of() : next(m, a),
                 seesPay && a.content() != null ? calculations.of(a.content()) : null,
-                manage ? adaptationWarning(m.getCandidateId()) : null);
+                manage ? adaptationSharing(m.getCandidateId(), "agreementPage.adaptation.notShared.")
+                        : access == AgreementAccess.WITHOUT_PAY
+                                ? adaptationSharing(m.getCandidateId(), "agreementPage.adaptation.candidate.") : null);
     }
 
     /**
      * The counsellor writes the adaptation text that mentor and employer read only with the candidate's consent:
-     * which of them the candidate does not share adaptation needs with now, as a warning; null if both.
+     * which of them the candidate does not share adaptation needs with now, as a warning to the counsellor or a note
+     * to the candidate ({@code prefix}); null if she shares them with both.
      */
-    private String adaptationWarning(long candidateId) {
+    private String adaptationSharing(long candidateId, String prefix) {
         boolean employer = consents.sharedWith(candidateId, Audience.EMPLOYER).contains(ConsentItem.ADAPTATION_NEEDS);
         boolean mentor = consents.sharedWith(candidateId, Audience.MENTOR).contains(ConsentItem.ADAPTATION_NEEDS);
         if (employer && mentor) {
             return null;
         }
         String whom = employer ? "MENTOR" : mentor ? "EMPLOYER" : "BOTH";
-        return msg("agreementPage.adaptation.notShared." + whom);
+        return msg(prefix + whom);
     }
 
     private static boolean seesPay(AgreementAccess access) {

@@ -192,7 +192,9 @@ class AgreementAdaptationConsentTest {
         Response mentor = html("mentor", page);
         assertThat(mentor.body()).contains("id=\"adaptation-masked\"").contains(NOT_SHARED)
                 .doesNotContain(ADAPTATION).contains(FOLLOW_UP);
-        assertThat(html(c.candidateUser(), page).body()).contains(ADAPTATION).doesNotContain(NOT_SHARED);
+        assertThat(html(c.candidateUser(), page).body()).contains(ADAPTATION).doesNotContain(NOT_SHARED)
+                .contains("Du deler ikke behov for tilrettelegging med arbeidsgiveren og mentoren")
+                .contains("href=\"/my/consent\"");
         assertThat(html("beslutter", page).body()).contains(ADAPTATION).doesNotContain(NOT_SHARED);
 
         Response counsellor = html("veileder", page);
@@ -207,10 +209,14 @@ class AgreementAdaptationConsentTest {
         assertThat(html("veileder", page).body()).contains("adaptation-consent-warning")
                 .contains("dele behov for tilrettelegging med mentoren.")
                 .doesNotContain("med arbeidsgiveren og mentoren");
+        assertThat(html(c.candidateUser(), page).body())
+                .contains("Du deler ikke behov for tilrettelegging med mentoren, så mentoren ser ikke");
 
         share("MENTOR", true);
         assertThat(html("mentor", page).body()).contains(ADAPTATION).doesNotContain(NOT_SHARED);
         assertThat(html("veileder", page).body()).doesNotContain("adaptation-consent-warning");
+        assertThat(html(c.candidateUser(), page).body()).contains(ADAPTATION)
+                .doesNotContain("adaptation-sharing-note");
 
         share("MENTOR", false);
         assertThat(html("mentor", page).body()).doesNotContain(ADAPTATION).contains(NOT_SHARED);
