@@ -52,6 +52,18 @@ public class AccessPolicy {
         return policies.get(user.role()).visibleItems(user, scope, today(), consents);
     }
 
+    /**
+     * Whether a user who sees a case's mentor agreement may also see its adaptation text (tilrettelegging): the
+     * mentor and the employer only while the candidate shares {@link ConsentItem#ADAPTATION_NEEDS} with their own
+     * side (read anew every time, so a withdrawal counts at once); NAV and the candidate always.
+     */
+    public boolean seesAgreementAdaptation(CurrentUser user, CaseScope scope) {
+        return switch (user.role()) {
+            case MENTOR, EMPLOYER -> visibleItems(user, scope).contains(ConsentItem.ADAPTATION_NEEDS);
+            default -> true;
+        };
+    }
+
     /** What a user may see and do with a mentor agreement of a case (BRIEF §2 and §4), most first. */
     public enum AgreementAccess {
         /** Nothing, not even that it exists. */

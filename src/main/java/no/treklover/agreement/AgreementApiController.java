@@ -67,7 +67,9 @@ class AgreementApiController {
     }
 
     @PutMapping("/agreements/{id}")
-    @Operation(summary = "Change the content while nobody has approved; requires If-Match")
+    @Operation(summary = "Change the content while nobody has approved; requires If-Match. A field the caller gets "
+            + "in `maskedFields` (the adaptation text, for an employer without the candidate's consent) keeps its "
+            + "stored value whatever is sent")
     ResponseEntity<AgreementResponse> update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody AgreementContent content) {

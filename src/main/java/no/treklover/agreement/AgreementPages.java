@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.AccessPolicy.AgreementAccess;
+import no.treklover.access.Audience;
+import no.treklover.access.ConsentItem;
+import no.treklover.access.ConsentRegistry;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Role;
 import no.treklover.access.UserAccount;
@@ -34,10 +37,13 @@ public class AgreementPages {
     private final AccessPolicy policy;
     private final UserAccountRepository users;
     private final EmployerService employers;
+    private final ConsentRegistry consents;
     private final MessageSource messages;
 
     AgreementPages(AgreementService agreements, AgreementViews views, CalculationSteps calculations,
-            AccessPolicy policy, UserAccountRepository users, EmployerService employers, MessageSource messages) {
+            AccessPolicy policy, UserAccountRepository users, EmployerService employers, ConsentRegistry consents,
+            MessageSource messages) {
+        this.consents = consents;
         this.agreements = agreements;
         this.views = views;
         this.calculations = calculations;
@@ -55,11 +61,25 @@ public class AgreementPages {
      * @param editable the user may change the content now (counsellor or employer, nobody has approved)
      * @param approveAs the party the user may approve as now, or null
      * @param withdrawAs the party whose approval the user may withdraw now, or null
+     * @param adaptationWarning whom the candidate does not share adaptation needs with, beside the adaptation text: a
+     *     warning for the counsellor, a note for the candidate; null when she shares them with mentor and employer
      */
     public record Page(AgreementResponse a, AgreementAccess access, String candidateName, String employerName,
             String mentorName, boolean editable, boolean canSign, ApprovalRole approveAs,
             SigningRules.Party withdrawAs, boolean canAnnul, boolean canSend, boolean seesPay,
-            List<PartyState> parties, List<String> next, CalculationSteps.View calculation) {
+            List<PartyState> parties, List<String> next, CalculationSteps.View calculation,
+            String adaptationWarning) {
+
+        /** The adaptation text is left out for this reader: the candidate has not consented to share it. */
+        public boolean adaptationMasked() {
+            return a.maskedFields() != null
+                    && a.maskedFields().stream().anyMatch(m -> AgreementViews.ADAPTATION.equals(m.field()));
+        }
+
+        /** Why a masked field is empty, in Norwegian. */
+        public String notSharedText() {
+            return a.maskedFields() == null || a.maskedFields().isEmpty() ? null : a.maskedFields().get(0).message();
+        }
 
         public boolean annulled() {
             return a.annulledAt() != null;
@@ -138,7 +158,25 @@ public class AgreementPages {
         return new Page(a, access, candidateName, employerName, mentorName, editable, canSign, approveAs, withdrawAs,
                 manage && !m.isAnnulled(), manage && open, seesPay, parties(m),
                 access == AgreementAccess.DECLARATION_ONLY ? List.of() : next(m, a),
-                seesPay && a.content() != null ? calculations.of(a.content()) : null);
+                seesPay && a.content() != null ? calculations.of(a.content()) : null,
+                manage ? adaptationSharing(m.getCandidateId(), "agreementPage.adaptation.notShared.")
+                        : access == AgreementAccess.WITHOUT_PAY
+                                ? adaptationSharing(m.getCandidateId(), "agreementPage.adaptation.candidate.") : null);
+    }
+
+    /**
+     * The counsellor writes the adaptation text that mentor and employer read only with the candidate's consent:
+     * which of them the candidate does not share adaptation needs with now, as a warning to the counsellor or a note
+     * to the candidate ({@code prefix}); null if she shares them with both.
+     */
+    private String adaptationSharing(long candidateId, String prefix) {
+        boolean employer = consents.sharedWith(candidateId, Audience.EMPLOYER).contains(ConsentItem.ADAPTATION_NEEDS);
+        boolean mentor = consents.sharedWith(candidateId, Audience.MENTOR).contains(ConsentItem.ADAPTATION_NEEDS);
+        if (employer && mentor) {
+            return null;
+        }
+        String whom = employer ? "MENTOR" : mentor ? "EMPLOYER" : "BOTH";
+        return msg(prefix + whom);
     }
 
     private static boolean seesPay(AgreementAccess access) {

@@ -11,7 +11,9 @@ import no.treklover.agreement.grant.GrantPeriod;
 /**
  * A mentor agreement as the caller may see it. Left out (absent in JSON) what the caller may not see: for the
  * candidate the mentor's pay, rates, account and calculation; for the mentor the candidate's national id; for the
- * mentor before the confidentiality declaration everything but what it takes to sign it.
+ * mentor before the confidentiality declaration everything but what it takes to sign it. The adaptation text is
+ * left out for the mentor and the employer unless the candidate shares adaptation needs with them; such a field is
+ * named in {@code maskedFields} with the reason, so a client can say why it is empty.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgreementResponse(
@@ -28,6 +30,7 @@ public record AgreementResponse(
         Calculation calculation,
         List<FieldMessage> missingFields,
         List<FieldMessage> warnings,
+        List<FieldMessage> maskedFields,
         Instant annulledAt,
         AnnulmentReason annulmentReason,
         Instant concludedAt,
@@ -35,6 +38,9 @@ public record AgreementResponse(
         Long employerId,
         Long mentorUserId,
         long version) {
+
+    /** The message for a field the candidate has not consented to share with the reader. */
+    public static final String NOT_SHARED_KEY = "agreement.masked.notShared";
 
     /** The candidate as a party; nationalId only for those who may see it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -71,9 +71,12 @@ public class AgreementService {
             throw new RuleViolationException(missing);
         }
         Candidate candidate = candidates.load(process.getCandidateId());
-        AgreementContent initial = content != null ? content : AgreementContent.empty();
+        AgreementContent given = content != null ? content : AgreementContent.empty();
+        // A party who may not see the adaptation text (no consent) cannot write it either.
+        AgreementContent initial = policy.seesAgreementAdaptation(user, process.scope()) ? given
+                : AgreementViews.withAdaptation(given, null);
         if (content != null && !content.equals(AgreementContent.empty())) {
-            checkRules(initial, new LoadedAgreement(null, process, candidate, AgreementAccess.MANAGE).context());
+            checkRules(initial, new LoadedAgreement(null, process, candidate, AgreementAccess.MANAGE, true).context());
         }
         Instant now = clock.instant();
         MentorAgreement agreement = new MentorAgreement(processId, process.getCandidateId(), process.getOfficeId(),
@@ -92,7 +95,8 @@ public class AgreementService {
         Candidate candidate = candidates.load(process.getCandidateId());
         return agreements.findByProcessIdOrderByCreatedAtAscIdAsc(processId).stream()
                 .map(a -> new LoadedAgreement(a, process, candidate, policy.agreementAccess(user, scope(a, process),
-                        a.approvals().mentorSignedConfidentiality())))
+                        a.approvals().mentorSignedConfidentiality()),
+                        policy.seesAgreementAdaptation(user, scope(a, process))))
                 .filter(loaded -> loaded.access() != AgreementAccess.NONE)
                 .toList();
     }
@@ -117,12 +121,16 @@ public class AgreementService {
             throw new StaleVersionException();
         }
         requireNotAnnulled(locked);
-        LoadedAgreement loaded = new LoadedAgreement(locked, process, candidates.load(locked.getCandidateId()), access);
+        LoadedAgreement loaded = new LoadedAgreement(locked, process, candidates.load(locked.getCandidateId()), access,
+                policy.seesAgreementAdaptation(user, scope(locked, process)));
         MentorAgreement agreement = loaded.agreement();
         if (!SigningRules.contentEditable(agreement.approvals())) {
             throw new ConflictException("agreement.signing.notEditable");
         }
-        AgreementContent next = content != null ? content : AgreementContent.empty();
+        AgreementContent given = content != null ? content : AgreementContent.empty();
+        // A party who may not see the adaptation text (no consent) cannot change it either: what is stored stays.
+        AgreementContent next = loaded.seesAdaptation() ? given
+                : AgreementViews.withAdaptation(given, agreement.content().adaptation());
         checkRules(next, loaded.context());
         agreement.apply(next, clock.instant());
         agreements.flush();
@@ -206,7 +214,8 @@ public class AgreementService {
         InclusionProcess process = loadProcess(agreement.getProcessId());
         AgreementAccess access = policy.requireAgreement(user, scope(agreement, process),
                 agreement.approvals().mentorSignedConfidentiality(), least, write, RESOURCE);
-        return new LoadedAgreement(agreement, process, candidates.load(agreement.getCandidateId()), access);
+        return new LoadedAgreement(agreement, process, candidates.load(agreement.getCandidateId()), access,
+                policy.seesAgreementAdaptation(user, scope(agreement, process)));
     }
 
     /** The approving role must be the user's own, with the access that role has to this agreement. */

@@ -40,16 +40,18 @@ public class AgreementVersionService {
     private final AgreementService agreementService;
     private final MentorAgreementRepository agreements;
     private final AgreementVersionRepository versions;
+    private final AgreementViews views;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
 
     AgreementVersionService(AgreementService agreementService, MentorAgreementRepository agreements,
-            AgreementVersionRepository versions, ApplicationEventPublisher events, JdbcClient jdbc,
-            java.time.Clock clock) {
+            AgreementVersionRepository versions, AgreementViews views, ApplicationEventPublisher events,
+            JdbcClient jdbc, java.time.Clock clock) {
         this.agreementService = agreementService;
         this.agreements = agreements;
         this.versions = versions;
+        this.views = views;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -94,7 +96,8 @@ public class AgreementVersionService {
                 v.reasonText(), v.effectiveFrom(), v.changedBy(), v.changedByName(), v.changedAt(),
                 v.number() == versions.latestNumber(agreementId), a.status(today()), access,
                 new AgreementResponse.Party(c.getId(), c.getFirstName(), c.getLastName(), nationalId),
-                mask(full, access), seesPay ? AgreementViews.calculation(full) : null, v.snapshot().approvals());
+                mask(full, loaded), seesPay ? AgreementViews.calculation(full) : null, v.snapshot().approvals(),
+                views.maskedFields(loaded.seesAdaptation()));
     }
 
     /** The fields that differ from version {@code from} to version {@code to}, among those the user may see. */
@@ -104,7 +107,8 @@ public class AgreementVersionService {
         StoredVersion before = versions.find(agreementId, from).orElseThrow(() -> new NotFoundException(RESOURCE, from));
         StoredVersion after = versions.find(agreementId, to).orElseThrow(() -> new NotFoundException(RESOURCE, to));
         return new Versions.Changes(agreementId, from, to, VersionDiff.between(
-                mask(before.snapshot().content(), loaded.access()), mask(after.snapshot().content(), loaded.access())));
+                mask(before.snapshot().content(), loaded), mask(after.snapshot().content(), loaded)),
+                views.maskedFields(loaded.seesAdaptation()));
     }
 
     /** The current content for the counsellor's change form (403 for others, 409 unless concluded and in force). */
@@ -225,8 +229,11 @@ public class AgreementVersionService {
                 .query(String.class).optional().orElse(null);
     }
 
-    private static AgreementContent mask(AgreementContent content, AgreementAccess access) {
-        return access == AgreementAccess.WITHOUT_PAY ? AgreementViews.withoutPay(content) : content;
+    /** As the reader may see it: without pay for the candidate, without adaptation text without consent. */
+    private static AgreementContent mask(AgreementContent content, LoadedAgreement loaded) {
+        AgreementContent paid = loaded.access() == AgreementAccess.WITHOUT_PAY
+                ? AgreementViews.withoutPay(content) : content;
+        return loaded.seesAdaptation() ? paid : AgreementViews.withAdaptation(paid, null);
     }
 
     private LocalDate today() {

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 class AgreementViews {
 
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
+    /** The adaptation text: shown to the mentor and the employer only with the candidate's consent. */
+    static final String ADAPTATION = "adaptation";
 
     private final MessageSource messages;
 
@@ -38,17 +40,18 @@ class AgreementViews {
         if (access == AgreementAccess.DECLARATION_ONLY) {
             return new AgreementResponse(a.getId(), a.getProcessId(), access, status, text(status.messageKey()),
                     signed, text("agreement.confidentiality.text"), null, null, null, null, null, null, null, null,
-                    null, null, null, null, a.getVersion());
+                    null, null, null, null, null, a.getVersion());
         }
         boolean seesPay = access != AgreementAccess.WITHOUT_PAY;
         AgreementContent full = a.content();
-        AgreementContent content = seesPay ? full : withoutPay(full);
+        AgreementContent paid = seesPay ? full : withoutPay(full);
+        AgreementContent content = loaded.seesAdaptation() ? paid : withAdaptation(paid, null);
         Candidate c = loaded.candidate();
         String nationalId = access == AgreementAccess.WITHOUT_NATIONAL_ID ? null : c.getNationalId();
         return new AgreementResponse(a.getId(), a.getProcessId(), access, status, text(status.messageKey()), signed,
                 null, new Party(c.getId(), c.getFirstName(), c.getLastName(), nationalId), content, approvals(a),
                 seesPay ? calculation(full) : null, messages(AgreementRules.missingRequiredFields(full)),
-                messages(AgreementRules.warnings(content)), a.getAnnulledAt(), a.getAnnulmentReason(),
+                messages(AgreementRules.warnings(content)), maskedFields(loaded.seesAdaptation()), a.getAnnulledAt(), a.getAnnulmentReason(),
                 a.getConcludedAt(), a.getLastTouchedAt(), a.getEmployerId(), a.getMentorUserId(), a.getVersion());
     }
 
@@ -66,6 +69,20 @@ class AgreementViews {
                 c.tasks(), c.hoursPerMonth(), null, null, null, c.startDate(), c.endDate(), c.followUp(),
                 c.adaptation(), null, null, null, null, null, c.familyTie(), c.familyTieReason(),
                 c.candidateContact(), c.employerContact(), c.counsellorContact());
+    }
+
+    /** The fields left out for this reader because the candidate has not consented to share them; null if none. */
+    List<FieldMessage> maskedFields(boolean seesAdaptation) {
+        return seesAdaptation ? null : List.of(new FieldMessage(ADAPTATION, text(AgreementResponse.NOT_SHARED_KEY)));
+    }
+
+    /** The content with this adaptation text instead of its own (null: left out). */
+    static AgreementContent withAdaptation(AgreementContent c, String adaptation) {
+        return new AgreementContent(c.mentorFirstName(), c.mentorLastName(), c.mentorPhone(), c.mentorEmail(),
+                c.mentorNationalId(), c.tasks(), c.hoursPerMonth(), c.payType(), c.payAmount(), c.positionPercent(),
+                c.startDate(), c.endDate(), c.followUp(), adaptation, c.holidayPayRate(), c.otpRate(), c.agaRate(),
+                c.accountNumber(), c.kid(), c.familyTie(), c.familyTieReason(), c.candidateContact(),
+                c.employerContact(), c.counsellorContact());
     }
 
     /** The calculation once pay, hours and rates are filled in and usable; null before. */

@@ -41,6 +41,7 @@ class ConsentPageController {
             texts.put(item.name(), candidate.textOf(item));
         }
         model.addAttribute("statuses", statuses);
+        model.addAttribute("history", consents.historyOf(candidate.getId()));
         model.addAttribute("texts", texts);
         model.addAttribute("items", ConsentItem.values());
         model.addAttribute("audiences", Audience.values());

@@ -75,6 +75,18 @@ public class ConsentService implements ConsentRegistry {
         return grid;
     }
 
+    /**
+     * Every grant the candidate has given, standing or withdrawn, newest first, for a view that already passed the
+     * access policy (the candidate's page reads {@link #grid} first, which checks and logs). The consent table is the
+     * record: a change is here even when the candidate had no process whose timeline could show it.
+     */
+    @Transactional
+    List<ConsentHistoryEntry> historyOf(long candidateId) {
+        return consents.findByCandidateIdOrderByGrantedAtDesc(candidateId).stream()
+                .map(c -> new ConsentHistoryEntry(c.getItem(), c.getAudience(), c.getGrantedAt(), c.getWithdrawnAt()))
+                .toList();
+    }
+
     /** The candidate's own decision: applies the choices that differ from what stands, each one recorded. */
     @Transactional
     public void decide(CurrentUser user, CaseScope scope, List<ConsentChoice> choices) {

@@ -13,6 +13,16 @@ import no.treklover.access.ConsentItem;
 public record SharedProfile(long processId, String candidateName, Phase phase, String employerName,
         String mentorName, List<SharedItem> items, boolean declarationRequired) {
 
-    public record SharedItem(ConsentItem item, String text, List<Audience> sharedWith, Instant sharedSince) {
+    /**
+     * @param sharedSince for the mentor and the employer: since when the item is shared with their own side; for
+     *     the counsellor and the candidate: since when it is shared with anyone
+     * @param grants each audience the item is shared with, with since when
+     */
+    public record SharedItem(ConsentItem item, String text, List<Audience> sharedWith, Instant sharedSince,
+            List<Grant> grants) {
+    }
+
+    /** The item is shared with this audience since then. */
+    public record Grant(Audience audience, Instant since) {
     }
 }

@@ -54,17 +54,24 @@ public class SharedProfileService {
         boolean declarationRequired = user.role() == Role.MENTOR && !declarations.signed(processId, user.id());
         Set<ConsentItem> visible = declarationRequired ? Set.of() : policy.visibleItems(user, process.scope());
         List<ConsentStatus> standing = consents.sharedWith(process.getCandidateId());
+        Audience own = switch (user.role()) {
+            case MENTOR -> Audience.MENTOR;
+            case EMPLOYER -> Audience.EMPLOYER;
+            default -> null;
+        };
         List<SharedProfile.SharedItem> items = new ArrayList<>();
         for (ConsentItem item : ConsentItem.values()) {
             if (!visible.contains(item)) {
                 continue;
             }
-            List<ConsentStatus> grants = standing.stream().filter(s -> s.item() == item).toList();
+            List<ConsentStatus> grants = standing.stream().filter(s -> s.item() == item)
+                    .sorted(Comparator.comparing((ConsentStatus s) -> s.audience().ordinal())).toList();
+            // The partner sees since when it is shared with their own side, not with the other side.
+            Instant since = (own == null ? grants.stream() : grants.stream().filter(s -> s.audience() == own))
+                    .map(ConsentStatus::since).filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
             items.add(new SharedProfile.SharedItem(item, candidate.textOf(item),
-                    grants.stream().map(ConsentStatus::audience).sorted(Comparator.comparing(Audience::ordinal))
-                            .toList(),
-                    grants.stream().map(ConsentStatus::since).filter(Objects::nonNull).min(Instant::compareTo)
-                            .orElse(null)));
+                    grants.stream().map(ConsentStatus::audience).toList(), since,
+                    grants.stream().map(s -> new SharedProfile.Grant(s.audience(), s.since())).toList()));
         }
         String employerName = process.getEmployerId() == null ? null
                 : employers.findById(process.getEmployerId()).map(e -> e.getName()).orElse(null);

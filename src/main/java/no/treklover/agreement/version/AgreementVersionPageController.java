@@ -128,6 +128,10 @@ class AgreementVersionPageController {
             if (withoutPay && PAY_FIELDS.contains(field)) {
                 return;
             }
+            if (right.masked(field) || left.masked(field)) {
+                rows.add(new CompareRow(field, texts.label(field), texts.notShared(), texts.notShared(), false));
+                return;
+            }
             rows.add(new CompareRow(field, texts.label(field), texts.value(field, value),
                     texts.value(field, b.get(field)), !ContentFields.same(value, b.get(field))));
         });

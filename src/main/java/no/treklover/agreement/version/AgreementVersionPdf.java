@@ -55,7 +55,8 @@ class AgreementVersionPdf {
             if (withoutPay && PAY_FIELDS.contains(field.getKey())) {
                 continue;
             }
-            pdf.field(texts.label(field.getKey()), texts.value(field.getKey(), field.getValue()));
+            pdf.field(texts.label(field.getKey()), v.masked(field.getKey()) ? texts.notShared()
+                    : texts.value(field.getKey(), field.getValue()));
         }
 
         Calculation calc = v.calculation();

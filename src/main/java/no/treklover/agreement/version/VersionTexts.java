@@ -72,6 +72,11 @@ public class VersionTexts {
         return value.toString();
     }
 
+    /** In place of a field the candidate has not consented to share with the reader. */
+    public String notShared() {
+        return text(no.treklover.agreement.AgreementResponse.NOT_SHARED_KEY);
+    }
+
     public String date(LocalDate date) {
         return date == null ? NONE : DATE.format(date);
     }

@@ -43,18 +43,26 @@ public final class Versions {
 
     /**
      * One version as the user may see it: the candidate without pay, rates, account and calculation; the mentor
-     * without the candidate's national id.
+     * without the candidate's national id; the mentor and the employer without the adaptation text unless the
+     * candidate shares adaptation needs with them now ({@code maskedFields} names it with the reason).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record View(long agreementId, long processId, int number, ChangeType changeType, ShorteningReason reason,
             String reasonText, LocalDate effectiveFrom, Long changedBy, String changedByName, Instant changedAt,
             boolean latest, AgreementStatus status, AgreementAccess access, AgreementResponse.Party candidate,
             AgreementContent content, AgreementResponse.Calculation calculation,
-            List<VersionSnapshot.Approval> approvals) {
+            List<VersionSnapshot.Approval> approvals, List<AgreementResponse.FieldMessage> maskedFields) {
+
+        /** Whether this field is left out for the reader for want of the candidate's consent. */
+        public boolean masked(String field) {
+            return maskedFields != null && maskedFields.stream().anyMatch(m -> m.field().equals(field));
+        }
     }
 
-    /** The fields that differ between two versions, as the user may see them. */
-    public record Changes(long agreementId, int from, int to, List<FieldChange> changes) {
+    /** The fields that differ between two versions, as the user may see them (masked fields never differ). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Changes(long agreementId, int from, int to, List<FieldChange> changes,
+            List<AgreementResponse.FieldMessage> maskedFields) {
     }
 
     /** The current content of a concluded agreement, for the counsellor's change form. */
