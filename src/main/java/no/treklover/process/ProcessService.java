@@ -16,6 +16,7 @@ import no.treklover.candidate.Candidate;
 import no.treklover.candidate.CandidateService;
 import no.treklover.employer.EmployerRepository;
 import no.treklover.platform.errors.ConflictException;
+import no.treklover.platform.errors.UniqueViolations;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.RuleViolationException.Violation;
@@ -67,7 +68,8 @@ public class ProcessService {
         if (goals != null && !goals.isBlank()) {
             process.applyDetails(withGoals(process.details(), goals));
         }
-        processes.saveAndFlush(process);
+        // The check above and the unique index agree; the index also catches two starts at the same moment.
+        UniqueViolations.orConflict("process.openExists", () -> processes.saveAndFlush(process));
         record(process, user, ProcessEventType.CREATED, null, Phase.ASSESSMENT, null);
         return process;
     }
