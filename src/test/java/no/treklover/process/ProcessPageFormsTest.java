@@ -77,6 +77,48 @@ class ProcessPageFormsTest {
     }
 
     @Test
+    void aTooLongPhaseCommentIsAFieldMessageOnThePageAndTheTextareasSayTheLimit() {
+        long id = newProcess();
+        String page = http.send("veileder", "GET", "/processes/" + id, null, null, Map.of("Accept", "text/html"))
+                .body();
+        assertThat(page).containsPattern("<textarea[^>]*name=\"comment\"[^>]*maxlength=\"2000\"");
+
+        String tooLong = "x".repeat(PhaseTransitionRules.MAX_COMMENT_LENGTH + 1);
+        ApiClient.Response forward = form("veileder", "/processes/" + id + "/phase",
+                "toPhase=EMPLOYER_CONTACT&version=" + version(id) + "&comment=" + tooLong);
+
+        assertThat(forward.status()).isEqualTo(200);
+        assertThat(forward.body()).contains("Teksten er for lang").contains("id=\"comment-error\"")
+                .contains(">" + tooLong + "</textarea>");
+        assertThat(phase(id)).isEqualTo("ASSESSMENT");
+
+        // Back with a too-long reason: the message is on the back form's comment.
+        form("veileder", "/processes/" + id + "/phase", "toPhase=EMPLOYER_CONTACT&version=" + version(id));
+        ApiClient.Response back = form("veileder", "/processes/" + id + "/phase",
+                "toPhase=ASSESSMENT&version=" + version(id) + "&comment=" + tooLong);
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.body()).contains("Teksten er for lang")
+                .containsPattern("<textarea[^>]*id=\"comment\"[^>]*name=\"comment\"[^>]*maxlength=\"2000\"[^>]*>" + tooLong);
+        assertThat(phase(id)).isEqualTo("EMPLOYER_CONTACT");
+    }
+
+    @Test
+    void theForwardFormTakesAnOptionalCommentForTheTimeline() {
+        long id = newProcess();
+        assertThat(http.send("veileder", "GET", "/processes/" + id, null, null, Map.of("Accept", "text/html")).body())
+                .contains("Kommentar til tidslinjen");
+
+        ApiClient.Response moved = form("veileder", "/processes/" + id + "/phase",
+                "toPhase=EMPLOYER_CONTACT&version=" + version(id) + "&comment=Ringte+Bakeri+Solsiden%2C+m%C3%B8te+avtalt");
+
+        assertThat(moved.status()).isEqualTo(302);
+        assertThat(jdbc.sql("select comment from process_event where process_id = ? and type = 'PHASE_FORWARD'")
+                .param(id).query(String.class).single()).isEqualTo("Ringte Bakeri Solsiden, møte avtalt");
+        assertThat(http.send("veileder", "GET", "/processes/" + id, null, null, Map.of("Accept", "text/html")).body())
+                .contains("Ringte Bakeri Solsiden, møte avtalt");
+    }
+
+    @Test
     void twoWizardSubmitsForTheSamePersonGiveTheSecondAConflictMessage() {
         String nationalId = TestPeople.newNationalId();
         java.time.LocalDate birthDate = NationalId.parse(nationalId).orElseThrow().birthDate();
