@@ -169,16 +169,7 @@ public class ProcessService {
     public ProcessMeasure addMeasure(CurrentUser user, long id, long expectedVersion, MeasureType type,
             java.time.LocalDate startDate, java.time.LocalDate endDate) {
         InclusionProcess process = editable(user, id, expectedVersion);
-        List<Violation> violations = new ArrayList<>();
-        if (type == null) {
-            violations.add(new Violation("type", "validation.required"));
-        }
-        if (startDate == null) {
-            violations.add(new Violation("startDate", "validation.required"));
-        }
-        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            violations.add(new Violation("endDate", "process.rule.endBeforeStart"));
-        }
+        List<Violation> violations = PhaseTransitionRules.checkMeasure(type, startDate, endDate);
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }

@@ -119,6 +119,25 @@ class ProcessPageFormsTest {
     }
 
     @Test
+    void aMeasureOutsideTheYears2000To2100IsAFieldErrorInTheApiAndOnThePage() {
+        long id = newProcess();
+        String path = "/api/v1/processes/" + id + "/measures";
+
+        ApiClient.Response api = http.post("veileder", path,
+                object("type", "MENTOR", "startDate", "0026-01-05", "endDate", "2260-06-30"),
+                "\"" + version(id) + "\"");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.errorFields()).containsExactlyInAnyOrder("startDate", "endDate");
+
+        ApiClient.Response page = form("veileder", "/processes/" + id + "/measures",
+                "type=MENTOR&startDate=2026-01-05&endDate=2101-01-01&version=" + version(id));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Datoen må være mellom år 2000 og 2100.").contains("id=\"endDate-error\"");
+        assertThat(jdbc.sql("select count(*) from process_measure where process_id = ?").param(id)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void twoWizardSubmitsForTheSamePersonGiveTheSecondAConflictMessage() {
         String nationalId = TestPeople.newNationalId();
         java.time.LocalDate birthDate = NationalId.parse(nationalId).orElseThrow().birthDate();
