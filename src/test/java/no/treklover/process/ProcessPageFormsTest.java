@@ -33,6 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ProcessPageFormsTest {
 
     private static final AtomicInteger ORG_SEQUENCE = new AtomicInteger();
+    private static final java.util.regex.Pattern VERSION_FIELD =
+            java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
     @LocalServerPort
     int port;
@@ -135,6 +137,32 @@ class ProcessPageFormsTest {
         assertThat(page.body()).contains("Datoen må være mellom år 2000 og 2100.").contains("id=\"endDate-error\"");
         assertThat(jdbc.sql("select count(*) from process_measure where process_id = ?").param(id)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theSecondOfTwoEditsFromTheSameVersionSeesTheConflictAndKeepsWhatItTyped() {
+        long id = newProcess();
+        String editPath = "/processes/" + id + "/edit";
+        String first = http.send("veileder", "GET", editPath, null, null, Map.of("Accept", "text/html")).body();
+        String second = http.send("veileder", "GET", editPath, null, null,
+                Map.of("Accept", "text/html")).body();
+        java.util.regex.Matcher v1 = VERSION_FIELD.matcher(first);
+        java.util.regex.Matcher v2 = VERSION_FIELD.matcher(second);
+        assertThat(v1.find()).isTrue();
+        assertThat(v2.find()).isTrue();
+        assertThat(v2.group(1)).isEqualTo(v1.group(1));
+
+        ApiClient.Response saved = form("veileder", editPath,
+                "version=" + v1.group(1) + "&goals=L%C3%A6re+kassa&nextAction=Ring+bakeriet");
+        assertThat(saved.status()).isEqualTo(302);
+
+        ApiClient.Response conflict = form("veileder", editPath,
+                "version=" + v2.group(1) + "&goals=Lage+br%C3%B8d+fra+bunnen&nextAction=M%C3%B8te+med+mentor");
+        assertThat(conflict.status()).isEqualTo(200);
+        assertThat(conflict.body()).contains("Noen andre har lagret endringer i mellomtiden")
+                .contains(">Lage brød fra bunnen</textarea>").contains("value=\"Møte med mentor\"");
+        assertThat(jdbc.sql("select goals || ' / ' || next_action from inclusion_process where id = ?").param(id)
+                .query(String.class).single()).isEqualTo("Lære kassa / Ring bakeriet");
     }
 
     @Test
