@@ -8,6 +8,7 @@ import no.treklover.audit.AuditLog;
 import no.treklover.identifiers.NationalId;
 import no.treklover.platform.LikePattern;
 import no.treklover.platform.errors.ConflictException;
+import no.treklover.platform.errors.UniqueViolations;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.StaleVersionException;
@@ -46,7 +47,7 @@ public class CandidateService {
         }
         Candidate candidate = new Candidate(nationalId.digits(), nationalId.birthDate(), user.officeId(), user.id());
         candidate.applyDetails(details);
-        candidates.saveAndFlush(candidate);
+        UniqueViolations.orConflict("candidate.exists", () -> candidates.saveAndFlush(candidate));
         audit.allowed(user, AuditAction.WRITE, "candidate", candidate.getId(), "register");
         return candidate;
     }

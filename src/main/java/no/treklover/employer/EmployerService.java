@@ -5,6 +5,7 @@ import no.treklover.access.CurrentUser;
 import no.treklover.identifiers.OrganisationNumber;
 import no.treklover.platform.LikePattern;
 import no.treklover.platform.errors.ConflictException;
+import no.treklover.platform.errors.UniqueViolations;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import org.springframework.data.domain.Page;
@@ -36,7 +37,7 @@ public class EmployerService {
         }
         Employer employer = new Employer(orgNumber);
         employer.applyDetails(details);
-        return employers.saveAndFlush(employer);
+        return UniqueViolations.orConflict("employer.exists", () -> employers.saveAndFlush(employer));
     }
 
     @Transactional(readOnly = true)

@@ -90,6 +90,24 @@ public final class PhaseTransitionRules {
         return violations;
     }
 
+    /** A measure's period: a type, a start, and dates as sane as the process's own (from ≤ to, years 2000–2100). */
+    public static List<Violation> checkMeasure(MeasureType type, java.time.LocalDate startDate,
+            java.time.LocalDate endDate) {
+        List<Violation> violations = new ArrayList<>();
+        if (type == null) {
+            violations.add(new Violation("type", "validation.required"));
+        }
+        if (startDate == null) {
+            violations.add(new Violation("startDate", "validation.required"));
+        }
+        checkYear(startDate, "startDate", violations);
+        checkYear(endDate, "endDate", violations);
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            violations.add(new Violation("endDate", "process.rule.endBeforeStart"));
+        }
+        return violations;
+    }
+
     private static void checkYear(java.time.LocalDate date, String field, List<Violation> violations) {
         if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
             violations.add(new Violation(field, "validation.dateRange"));

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import no.treklover.access.CurrentUser;
+import no.treklover.access.UserAccount;
 import no.treklover.identifiers.NationalId;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.web.ETags;
@@ -34,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProcessApiController {
 
     private final ProcessService processes;
+    private final ProcessOverviewService overviews;
 
-    ProcessApiController(ProcessService processes) {
+    ProcessApiController(ProcessService processes, ProcessOverviewService overviews) {
         this.processes = processes;
+        this.overviews = overviews;
     }
 
     record StartRequest(@NotNull(message = "{validation.required}") Long candidateId,
@@ -62,12 +66,20 @@ class ProcessApiController {
             long version) {
     }
 
-    record EventResponse(long id, Instant occurredAt, Long actorId, ProcessEventType type, Phase fromPhase,
-            Phase toPhase, String comment) {
-        static EventResponse of(ProcessEvent e) {
-            return new EventResponse(e.getId(), e.getOccurredAt(), e.getActorId(), e.getType(), e.getFromPhase(),
+    /** A timeline entry; {@code actorName} is the name the process page shows for who did it. */
+    record EventResponse(long id, Instant occurredAt, Long actorId, String actorName, ProcessEventType type,
+            Phase fromPhase, Phase toPhase, String comment) {
+        static EventResponse of(ProcessEvent e, Map<Long, String> actorNames) {
+            return new EventResponse(e.getId(), e.getOccurredAt(), e.getActorId(),
+                    e.getActorId() == null ? null : actorNames.get(e.getActorId()), e.getType(), e.getFromPhase(),
                     e.getToPhase(), e.getComment());
         }
+    }
+
+    /** The candidate's own process, with the counsellor's name and phone as the candidate's page shows them. */
+    record OwnProcessResponse(long id, long candidateId, long counsellorId, String counsellorName,
+            String counsellorPhone, String officeId, Phase phase, Instant phaseChangedAt, boolean open,
+            ProcessDetails details, List<MeasureResponse> measures, long version) {
     }
 
     @PostMapping("/processes")
@@ -117,7 +129,9 @@ class ProcessApiController {
     @GetMapping("/processes/{id}/timeline")
     @Operation(summary = "Everything that happened in the process, newest first")
     List<EventResponse> timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return processes.timeline(user, id).stream().map(EventResponse::of).toList();
+        List<ProcessEvent> timeline = processes.timeline(user, id);
+        Map<Long, String> names = overviews.actorNames(timeline, null);
+        return timeline.stream().map(event -> EventResponse.of(event, names)).toList();
     }
 
     @PostMapping("/processes/{id}/measures")
@@ -143,9 +157,17 @@ class ProcessApiController {
     }
 
     @GetMapping("/me/processes")
-    @Operation(summary = "The logged-in candidate's own processes")
-    List<ProcessResponse> ownProcesses(@AuthenticationPrincipal CurrentUser user) {
-        return processes.ownProcesses(user).stream().map(process -> response(user, process)).toList();
+    @Operation(summary = "The logged-in candidate's own processes, with their counsellor's name and phone")
+    List<OwnProcessResponse> ownProcesses(@AuthenticationPrincipal CurrentUser user) {
+        return processes.ownProcesses(user).stream().map(p -> {
+            UserAccount counsellor = overviews.counsellor(p);
+            List<MeasureResponse> measures = processes.measures(user, p.getId()).stream()
+                    .map(MeasureResponse::of).toList();
+            return new OwnProcessResponse(p.getId(), p.getCandidateId(), p.getCounsellorId(),
+                    counsellor == null ? null : counsellor.getDisplayName(),
+                    counsellor == null ? null : counsellor.getPhone(), p.getOfficeId(), p.getPhase(),
+                    p.getPhaseChangedAt(), p.isOpen(), p.details(), measures, p.getVersion());
+        }).toList();
     }
 
     private ProcessResponse response(CurrentUser user, InclusionProcess p) {

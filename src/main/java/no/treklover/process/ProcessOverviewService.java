@@ -45,12 +45,7 @@ public class ProcessOverviewService {
         InclusionProcess process = processes.get(user, id);
         CandidateView candidate = candidates.view(user, process.getCandidateId());
         List<ProcessEvent> timeline = processes.timeline(user, id);
-        Set<Long> actorIds = new HashSet<>();
-        timeline.forEach(event -> actorIds.add(event.getActorId()));
-        actorIds.add(process.getCounsellorId());
-        actorIds.remove(null);
-        Map<Long, String> names = new HashMap<>();
-        users.findAllById(actorIds).forEach(account -> names.put(account.getId(), account.getDisplayName()));
+        Map<Long, String> names = actorNames(timeline, process.getCounsellorId());
         Phase next = process.getPhase().next();
         LocalDate today = LocalDate.now(clock.withZone(CaseloadQuery.OSLO));
         long days = ChronoUnit.DAYS.between(process.getPhaseChangedAt().atZone(CaseloadQuery.OSLO).toLocalDate(), today);
@@ -60,6 +55,18 @@ public class ProcessOverviewService {
                 next == null ? List.of() : PhaseTransitionRules.requirementsOf(next, process.details()),
                 Arrays.stream(Phase.values()).filter(phase -> phase.isBefore(process.getPhase())).toList(),
                 names.getOrDefault(process.getCounsellorId(), ""), consents.sharedWith(process.getCandidateId()));
+    }
+
+    /** The display names of the timeline's actors (and of {@code alsoUserId}), by user id. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> actorNames(List<ProcessEvent> timeline, Long alsoUserId) {
+        Set<Long> actorIds = new HashSet<>();
+        timeline.forEach(event -> actorIds.add(event.getActorId()));
+        actorIds.add(alsoUserId);
+        actorIds.remove(null);
+        Map<Long, String> names = new HashMap<>();
+        users.findAllById(actorIds).forEach(account -> names.put(account.getId(), account.getDisplayName()));
+        return names;
     }
 
     /** The counsellor's name and phone for the candidate's own page. */

@@ -124,6 +124,7 @@ class ProcessPageController {
         model.addAttribute("transitionForm", transition);
         model.addAttribute("measureForm", measure);
         model.addAttribute("measureTypes", MeasureType.values());
+        model.addAttribute("commentMaxLength", PhaseTransitionRules.MAX_COMMENT_LENGTH);
         return "process/detail";
     }
 

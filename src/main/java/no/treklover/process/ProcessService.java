@@ -16,6 +16,7 @@ import no.treklover.candidate.Candidate;
 import no.treklover.candidate.CandidateService;
 import no.treklover.employer.EmployerRepository;
 import no.treklover.platform.errors.ConflictException;
+import no.treklover.platform.errors.UniqueViolations;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.RuleViolationException.Violation;
@@ -70,7 +71,8 @@ public class ProcessService {
         if (goals != null && !goals.isBlank()) {
             process.applyDetails(withGoals(process.details(), goals));
         }
-        processes.saveAndFlush(process);
+        // The check above and the unique index agree; the index also catches two starts at the same moment.
+        UniqueViolations.orConflict("process.openExists", () -> processes.saveAndFlush(process));
         record(process, user, ProcessEventType.CREATED, null, Phase.ASSESSMENT, null);
         return process;
     }
@@ -173,16 +175,7 @@ public class ProcessService {
     public ProcessMeasure addMeasure(CurrentUser user, long id, long expectedVersion, MeasureType type,
             java.time.LocalDate startDate, java.time.LocalDate endDate) {
         InclusionProcess process = editable(user, id, expectedVersion);
-        List<Violation> violations = new ArrayList<>();
-        if (type == null) {
-            violations.add(new Violation("type", "validation.required"));
-        }
-        if (startDate == null) {
-            violations.add(new Violation("startDate", "validation.required"));
-        }
-        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            violations.add(new Violation("endDate", "process.rule.endBeforeStart"));
-        }
+        List<Violation> violations = PhaseTransitionRules.checkMeasure(type, startDate, endDate);
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }

@@ -139,6 +139,10 @@ class ProcessApiTest {
         JsonNode latest = api.get("veileder", "/api/v1/processes/" + id + "/timeline").json().get(0);
         assertThat(latest.path("type").asString()).isEqualTo("PHASE_BACK");
         assertThat(latest.path("comment").asString()).isEqualTo("Kandidaten vil kartlegge mer");
+        // Who did it, by name as on the process page, not only by id.
+        String veileder = jdbc.sql("select display_name from app_user where username = 'veileder'")
+                .query(String.class).single();
+        assertThat(latest.path("actorName").asString()).isEqualTo(veileder).isNotBlank();
     }
 
     @Test
@@ -236,6 +240,13 @@ class ProcessApiTest {
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().size()).isGreaterThanOrEqualTo(1);
         assertThat(own.json().get(0).path("phase").asString()).isEqualTo("FOLLOW_UP");
+        // The counsellor's name and phone, as /my shows them.
+        Map<String, Object> counsellor = jdbc.sql("select display_name, phone from app_user where id = ?")
+                .param(own.json().get(0).path("counsellorId").asLong()).query().singleRow();
+        assertThat(own.json().get(0).path("counsellorName").asString()).isEqualTo(counsellor.get("display_name"))
+                .isNotBlank();
+        assertThat(own.json().get(0).path("counsellorPhone").asString()).isEqualTo(counsellor.get("phone"))
+                .isNotBlank();
 
         long someoneElses = start(newCandidate("veileder")).id();
         assertThat(api.get("kandidat", "/api/v1/processes/" + someoneElses).status()).isEqualTo(403);

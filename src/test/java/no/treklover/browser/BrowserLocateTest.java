@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Without a browser the browser tests fail, saying what to install or set; they are never skipped. */
+/** Without a browser the browser tests cannot start, and the error says what to install or set. */
 class BrowserLocateTest {
 
     @Test

@@ -7,6 +7,7 @@ import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,6 +41,12 @@ class PageExceptionHandler {
     String conflict(ConflictException e, HttpServletResponse response, Model model) {
         model.addAttribute("messageArguments", e.arguments());
         return page(response, model, HttpStatus.CONFLICT, e.messageKey());
+    }
+
+    /** Two saves raced past the service's checks and a unique rule in the database caught the second. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String integrity(HttpServletResponse response, Model model) {
+        return page(response, model, HttpStatus.CONFLICT, "problem.conflict");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
