@@ -19,7 +19,7 @@ class EmbeddedDatabaseRestartTest {
 
     private DataSourceConfiguration.EmbeddedDatabase start(Path data) {
         return new DataSourceConfiguration().embeddedDatabase(
-                new DatabaseProperties(null, null, null, data.toString(), false, 1));
+                new DatabaseProperties(null, null, null, null, null, data.toString(), false, 1));
     }
 
     @Test
@@ -27,7 +27,7 @@ class EmbeddedDatabaseRestartTest {
         Path data = directory.resolve("postgres");
 
         try (DataSourceConfiguration.EmbeddedDatabase first = start(data);
-                Connection connection = DriverManager.getConnection(first.jdbcUrl(), "postgres", "");
+                Connection connection = DriverManager.getConnection(first.jdbcUrl("postgres"), "postgres", "");
                 Statement sql = connection.createStatement()) {
             sql.execute("create table survivor (name text not null)");
             sql.execute("insert into survivor values ('Kaja')");
@@ -35,12 +35,21 @@ class EmbeddedDatabaseRestartTest {
         assertThat(data.resolve("PG_VERSION")).exists();
 
         try (DataSourceConfiguration.EmbeddedDatabase second = start(data);
-                Connection connection = DriverManager.getConnection(second.jdbcUrl(), "postgres", "");
+                Connection connection = DriverManager.getConnection(second.jdbcUrl("postgres"), "postgres", "");
                 Statement sql = connection.createStatement();
                 ResultSet rows = sql.executeQuery("select name from survivor")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("Kaja");
             assertThat(rows.next()).isFalse();
+        }
+        try (DataSourceConfiguration.EmbeddedDatabase third = start(data);
+                Connection app = DriverManager.getConnection(third.jdbcUrl(DataSourceConfiguration.EMBEDDED_APP_ROLE),
+                        DataSourceConfiguration.EMBEDDED_APP_ROLE, "");
+                Statement sql = app.createStatement();
+                ResultSet who = sql.executeQuery("select current_user")) {
+            assertThat(who.next()).isTrue();
+            assertThat(who.getString(1)).as("the app's role survives restarts and is created only once")
+                    .isEqualTo(DataSourceConfiguration.EMBEDDED_APP_ROLE);
         }
         assertThat(Files.isDirectory(data)).isTrue();
     }
