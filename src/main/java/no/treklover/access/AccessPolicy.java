@@ -110,6 +110,47 @@ public class AccessPolicy {
         return access;
     }
 
+    /** The offices whose grant-period queue this user works; empty for everyone but the beslutter. */
+    public List<String> grantPeriodOffices(CurrentUser user) {
+        return policies.get(user.role()).grantPeriodOffices(user);
+    }
+
+    /**
+     * The offices a grant-period queue view may show: {@code office} if given and one of the user's, else all of
+     * theirs. 403 for a user without a queue; 403 and a denial in the audit log for someone else's office. Who is
+     * shown is logged by the queue, one entry per candidate.
+     */
+    public List<String> requireGrantPeriodQueue(CurrentUser user, String office, String resource) {
+        List<String> offices = grantPeriodOffices(user);
+        if (offices.isEmpty()) {
+            throw new ForbiddenException(user.username() + " has no beslutter queue");
+        }
+        if (office != null && !offices.contains(office)) {
+            audit.denied(user, AuditAction.READ, resource, null, "GRANT_PERIOD_QUEUE");
+            throw new ForbiddenException(user.username() + " is not beslutter at " + office);
+        }
+        return office != null ? List.of(office) : offices;
+    }
+
+    /** Whether this user's role decides grant periods (the beslutter); which ones is {@link #agreementAccess}. */
+    public boolean decidesGrantPeriods(CurrentUser user) {
+        return policies.get(user.role()).decidesGrantPeriods();
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user decides grant periods and reads the agreement (the beslutter
+     * of its office); logs the access either way.
+     */
+    public AgreementAccess requireGrantPeriodDecision(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            boolean write, String resource) {
+        if (!decidesGrantPeriods(user)) {
+            audit.denied(user, write ? AuditAction.WRITE : AuditAction.READ, resource, scope.candidateId(),
+                    "GRANT_PERIOD_DECISION");
+            throw new ForbiddenException(user.username() + " is not a beslutter");
+        }
+        return requireAgreement(user, scope, mentorSigned, AgreementAccess.READ, write, resource);
+    }
+
     /** May this user do this in the process's mentor workspace (BRIEF §2, §5)? Nothing is logged. */
     public boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned) {
         return policies.get(user.role()).permitsMentoring(user, action, scope, mentorSigned, today());

@@ -2,6 +2,7 @@ package no.treklover.access;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** What one role may do with a case. One implementation per role; {@link AccessPolicy} picks it. */
@@ -44,5 +45,18 @@ interface RolePolicy {
             ConsentRegistry consents) {
         return permits(user, Permission.READ_CASE, scope, today)
                 ? EnumSet.allOf(ConsentItem.class) : EnumSet.noneOf(ConsentItem.class);
+    }
+
+    /**
+     * The offices whose grant-period queue this user works (the beslutter's, BRIEF §4); by default none. What they
+     * may see of one agreement's periods is still decided by {@link #agreementAccess}.
+     */
+    default List<String> grantPeriodOffices(CurrentUser user) {
+        return List.of();
+    }
+
+    /** Whether this role approves and rejects grant periods (with READ access to the agreement); by default not. */
+    default boolean decidesGrantPeriods() {
+        return false;
     }
 }
