@@ -151,6 +151,37 @@ public class AccessPolicy {
         return requireAgreement(user, scope, mentorSigned, AgreementAccess.READ, write, resource);
     }
 
+    /**
+     * Whether this user, with this access to a mentor agreement, approves it as a party in their own role (the
+     * candidate, the employer, the counsellor and the beslutter of the case). Nothing is logged.
+     */
+    public boolean approvesAgreement(CurrentUser user, AgreementAccess access) {
+        AgreementAccess needed = policies.get(user.role()).approvesAgreementWith();
+        return needed != null && access == needed;
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user approves (or withdraws an approval) as {@code as}: their own
+     * role, with the access that role approves with. The access itself was logged when it was granted.
+     */
+    public void requireAgreementApproval(CurrentUser user, Role as, AgreementAccess access) {
+        if (user.role() != as || !approvesAgreement(user, access)) {
+            throw new ForbiddenException(user.username() + " may not approve as " + as);
+        }
+    }
+
+    /** Whether this user signs the confidentiality declaration of the agreements they may open (the mentor). */
+    public boolean signsConfidentialityDeclaration(CurrentUser user) {
+        return policies.get(user.role()).signsConfidentialityDeclaration();
+    }
+
+    /** Throws {@link ForbiddenException} unless the user signs confidentiality declarations. Nothing is logged. */
+    public void requireConfidentialitySigning(CurrentUser user) {
+        if (!signsConfidentialityDeclaration(user)) {
+            throw new ForbiddenException(user.username() + " does not sign confidentiality declarations");
+        }
+    }
+
     /** May this user do this in the process's mentor workspace (BRIEF §2, §5)? Nothing is logged. */
     public boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned) {
         return policies.get(user.role()).permitsMentoring(user, action, scope, mentorSigned, today());

@@ -40,4 +40,9 @@ class CandidatePolicy implements RolePolicy {
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return Objects.equals(user.candidateId(), scope.candidateId()) && OWN.contains(permission);
     }
+
+    @Override
+    public AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return AccessPolicy.AgreementAccess.WITHOUT_PAY;
+    }
 }

@@ -47,4 +47,9 @@ class CounsellorPolicy implements RolePolicy {
     public boolean draftsAgreements() {
         return true;
     }
+
+    @Override
+    public AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return AccessPolicy.AgreementAccess.MANAGE;
+    }
 }

@@ -36,4 +36,9 @@ class DecisionMakerPolicy implements RolePolicy {
     public boolean decidesGrantPeriods() {
         return true;
     }
+
+    @Override
+    public AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return AccessPolicy.AgreementAccess.READ;
+    }
 }

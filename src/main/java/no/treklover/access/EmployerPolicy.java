@@ -42,4 +42,9 @@ class EmployerPolicy extends PartnerPolicy {
     public boolean draftsAgreements() {
         return true;
     }
+
+    @Override
+    public AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return AccessPolicy.AgreementAccess.READ;
+    }
 }

@@ -43,4 +43,9 @@ class MentorPolicy extends PartnerPolicy {
     Audience audience() {
         return Audience.MENTOR;
     }
+
+    @Override
+    public boolean signsConfidentialityDeclaration() {
+        return true;
+    }
 }

@@ -59,4 +59,17 @@ interface RolePolicy {
     default boolean decidesGrantPeriods() {
         return false;
     }
+
+    /**
+     * The access to a mentor agreement with which this role approves it in its own name (BRIEF §4): the candidate
+     * WITHOUT_PAY, the employer and the beslutter READ, the counsellor MANAGE; null for roles that never approve.
+     */
+    default AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return null;
+    }
+
+    /** Whether this role signs the confidentiality declaration of the agreements it may open (the mentor). */
+    default boolean signsConfidentialityDeclaration() {
+        return false;
+    }
 }
