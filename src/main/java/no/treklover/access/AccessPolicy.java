@@ -278,6 +278,18 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * Throws {@link ForbiddenException} unless the user may edit the case and change this entry of its contact log
+     * (only its author may); logs the access either way.
+     */
+    public void requireOwnContactEntry(CurrentUser user, CaseScope scope, Long authorId, String resource) {
+        require(user, Permission.EDIT_CASE, scope, resource);
+        if (!policies.get(user.role()).changesEntryBy(user, authorId)) {
+            audit.denied(user, AuditAction.WRITE, resource, scope.candidateId(), "OWN_CONTACT_ENTRY");
+            throw new ForbiddenException(user.username() + " may only change own contact entries");
+        }
+    }
+
     public boolean mayCreateCases(CurrentUser user) {
         return policies.get(user.role()).mayCreateCases(user);
     }

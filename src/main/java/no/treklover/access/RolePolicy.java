@@ -72,4 +72,12 @@ interface RolePolicy {
     default boolean signsConfidentialityDeclaration() {
         return false;
     }
+
+    /**
+     * Whether this user may change or remove an entry written by {@code authorId} in a case they may edit (the
+     * counsellor's contact log): by default only their own.
+     */
+    default boolean changesEntryBy(CurrentUser user, Long authorId) {
+        return java.util.Objects.equals(authorId, user.id());
+    }
 }
