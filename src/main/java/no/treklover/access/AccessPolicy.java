@@ -217,14 +217,7 @@ public class AccessPolicy {
      */
     public MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned, boolean participant) {
         MeetingAccess seen = participant ? MeetingAccess.MINUTES : MeetingAccess.SCHEDULE;
-        return switch (user.role()) {
-            case COUNSELLOR -> permits(user, Permission.EDIT_CASE, scope) ? MeetingAccess.MANAGE : MeetingAccess.NONE;
-            case CANDIDATE -> permits(user, Permission.READ_CASE, scope) ? seen : MeetingAccess.NONE;
-            case MENTOR -> mentorSigned && permits(user, Permission.READ_SHARED_PROFILE, scope)
-                    ? seen : MeetingAccess.NONE;
-            case EMPLOYER -> permits(user, Permission.READ_SHARED_PROFILE, scope) ? seen : MeetingAccess.NONE;
-            default -> MeetingAccess.NONE;
-        };
+        return policies.get(user.role()).meetingAccess(user, scope, mentorSigned, seen, today());
     }
 
     /** Throws {@link ForbiddenException} unless the user has at least {@code least}; logs the access either way. */
@@ -242,24 +235,26 @@ public class AccessPolicy {
 
     /**
      * The candidate's feedback after a meeting (BRIEF §5): she writes and reads her own, on meetings of her process
-     * she took part in ({@code ownParticipation}); the counsellors of the office read it; nobody else sees it, the
-     * mentor and the employer included. Nothing is logged.
+     * she took part in ({@code onMeetingAsCandidate}: the user is on the meeting as its candidate, with their own
+     * account); the counsellors of the office read it; nobody else sees it, the mentor and the employer included.
+     * Nothing is logged.
      */
-    public boolean permitsMeetingFeedback(CurrentUser user, CaseScope scope, boolean ownParticipation,
+    public boolean permitsMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate,
             boolean write) {
-        return switch (user.role()) {
-            case CANDIDATE -> ownParticipation && permits(user, Permission.READ_CASE, scope);
-            case COUNSELLOR -> !write && permits(user, Permission.EDIT_CASE, scope);
-            default -> false;
-        };
+        return policies.get(user.role()).permitsMeetingFeedback(user, scope, onMeetingAsCandidate, write, today());
+    }
+
+    /** Whether this feedback is the user's own to give (and so to read as her own): the candidate on the meeting. */
+    public boolean givesMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate) {
+        return permitsMeetingFeedback(user, scope, onMeetingAsCandidate, true);
     }
 
     /** Throws {@link ForbiddenException} unless allowed; logs the access either way. */
-    public void requireMeetingFeedback(CurrentUser user, CaseScope scope, boolean ownParticipation, boolean write,
-            String resource) {
+    public void requireMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate,
+            boolean write, String resource) {
         AuditAction action = write ? AuditAction.WRITE : AuditAction.READ;
         String reason = write ? "MEETING_FEEDBACK_WRITE" : "MEETING_FEEDBACK_READ";
-        if (!permitsMeetingFeedback(user, scope, ownParticipation, write)) {
+        if (!permitsMeetingFeedback(user, scope, onMeetingAsCandidate, write)) {
             audit.denied(user, action, resource, scope.candidateId(), reason);
             throw new ForbiddenException(user.username() + " may not " + action + " " + resource);
         }

@@ -47,4 +47,11 @@ class EmployerPolicy extends PartnerPolicy {
     public AccessPolicy.AgreementAccess approvesAgreementWith() {
         return AccessPolicy.AgreementAccess.READ;
     }
+
+    /** The meetings of processes at their organisation while access is open. */
+    @Override
+    public AccessPolicy.MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            AccessPolicy.MeetingAccess seen, LocalDate today) {
+        return permits(user, Permission.READ_SHARED_PROFILE, scope, today) ? seen : AccessPolicy.MeetingAccess.NONE;
+    }
 }

@@ -48,4 +48,12 @@ class MentorPolicy extends PartnerPolicy {
     public boolean signsConfidentialityDeclaration() {
         return true;
     }
+
+    /** The meetings of their processes once the confidentiality declaration is signed, while access is open. */
+    @Override
+    public AccessPolicy.MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            AccessPolicy.MeetingAccess seen, LocalDate today) {
+        return mentorSigned && permits(user, Permission.READ_SHARED_PROFILE, scope, today)
+                ? seen : AccessPolicy.MeetingAccess.NONE;
+    }
 }

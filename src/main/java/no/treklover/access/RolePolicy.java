@@ -80,4 +80,23 @@ interface RolePolicy {
     default boolean changesEntryBy(CurrentUser user, Long authorId) {
         return java.util.Objects.equals(authorId, user.id());
     }
+
+    /**
+     * What this user may see and do with the case's follow-up meetings; {@code seen} is what a partner or the
+     * candidate sees of this meeting (the minutes only if they took part). By default nothing.
+     */
+    default AccessPolicy.MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            AccessPolicy.MeetingAccess seen, LocalDate today) {
+        return AccessPolicy.MeetingAccess.NONE;
+    }
+
+    /**
+     * May this user read ({@code write} false) or give the candidate's feedback on a meeting of the case?
+     * {@code onMeetingAsCandidate}: the user is on the meeting as its candidate with their own account. By default
+     * nobody, the mentor and the employer included.
+     */
+    default boolean permitsMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate,
+            boolean write, LocalDate today) {
+        return false;
+    }
 }
