@@ -182,6 +182,13 @@ public class AccessPolicy {
         }
     }
 
+    /** Throws {@link ForbiddenException} unless the user has mentor workspaces of their own (the mentor). */
+    public void requireMentorWorkspaces(CurrentUser user) {
+        if (!policies.get(user.role()).hasMentorWorkspaces()) {
+            throw new ForbiddenException(user.username() + " is not a mentor");
+        }
+    }
+
     /** May this user do this in the process's mentor workspace (BRIEF §2, §5)? Nothing is logged. */
     public boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned) {
         return policies.get(user.role()).permitsMentoring(user, action, scope, mentorSigned, today());

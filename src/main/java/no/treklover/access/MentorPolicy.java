@@ -49,6 +49,11 @@ class MentorPolicy extends PartnerPolicy {
         return true;
     }
 
+    @Override
+    public boolean hasMentorWorkspaces() {
+        return true;
+    }
+
     /** The meetings of their processes once the confidentiality declaration is signed, while access is open. */
     @Override
     public AccessPolicy.MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,

@@ -81,6 +81,11 @@ interface RolePolicy {
         return java.util.Objects.equals(authorId, user.id());
     }
 
+    /** Whether this role has mentor workspaces of its own (the list of processes it mentors); by default not. */
+    default boolean hasMentorWorkspaces() {
+        return false;
+    }
+
     /**
      * What this user may see and do with the case's follow-up meetings; {@code seen} is what a partner or the
      * candidate sees of this meeting (the minutes only if they took part). By default nothing.

@@ -4,7 +4,6 @@ import java.util.List;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.MentoringAction;
-import no.treklover.access.Role;
 import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.process.PartnerProcesses;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +36,7 @@ public class MentorWorkspaces {
 
     @Transactional
     public List<Row> mine(CurrentUser user) {
-        if (user.role() != Role.MENTOR) {
-            throw new ForbiddenException(user.username() + " is not a mentor");
-        }
+        policy.requireMentorWorkspaces(user);
         return partnerProcesses.of(user).stream().map(p -> {
             MentoringCases.Case c = cases.load(p.processId());
             boolean signed = c.mentorSigned()
