@@ -12,20 +12,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A session holds a snapshot of the {@link CurrentUser} taken at login, and access decisions go by its role,
  * office, organisation and candidate. Each request with a logged-in session compares that snapshot with the
  * account (one primary-key read of app_user): when the account has been disabled, removed, or given another role,
- * office, organisation or candidate since, the session ends there and the request goes on unauthenticated, so a
- * page sends the user to the login page and the API answers 401. Requests with their own credentials (bearer
- * token, HTTP Basic) load the account fresh anyway and are not checked here.
+ * office, organisation or candidate since, the session ends there: a page request goes to the login page, which
+ * says why, and an API request goes on unauthenticated, so it is answered 401. Requests with their own
+ * credentials (bearer token, HTTP Basic) load the account fresh anyway and are not checked here.
  */
 final class StaleSessionFilter extends OncePerRequestFilter {
 
     private record Account(boolean enabled, Role role, String officeId, Long employerId, Long candidateId) {
     }
+
+    /** The login page, saying that the session ended because the account changed. */
+    static final String ENDED = "/login?ended";
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final JdbcClient jdbc;
@@ -51,6 +57,10 @@ final class StaleSessionFilter extends OncePerRequestFilter {
             if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user && !current(user)) {
                 contexts.clearContext();
                 session.invalidate();
+                if (!API.matches(request)) {
+                    response.sendRedirect(request.getContextPath() + ENDED);
+                    return;
+                }
             }
         }
         chain.doFilter(request, response);

@@ -69,7 +69,9 @@ class StaleSessionTest {
         HttpResponse<String> next = browser.get("/caseload");
 
         assertThat(next.statusCode()).isEqualTo(302);
-        assertThat(location(next)).endsWith("/login");
+        assertThat(location(next)).endsWith("/login?ended");
+        assertThat(browser.get(location(next)).body())
+                .contains("Du er logget ut fordi kontoen din er endret eller sperret. Logg inn på nytt.");
         set(username, "enabled = true");
         WebSession sameSession = new WebSession(port);
         sameSession.useSession(session);
@@ -82,7 +84,7 @@ class StaleSessionTest {
         WebSession browser = loggedIn(username);
         set(username, "role = 'DECISION_MAKER'");
 
-        assertThat(location(browser.get("/beslutter"))).endsWith("/login");
+        assertThat(location(browser.get("/beslutter"))).endsWith("/login?ended");
     }
 
     @Test
@@ -91,7 +93,7 @@ class StaleSessionTest {
         WebSession browser = loggedIn(username);
         set(username, "office_id = '4614'");
 
-        assertThat(location(browser.get("/caseload"))).endsWith("/login");
+        assertThat(location(browser.get("/caseload"))).endsWith("/login?ended");
     }
 
     @Test
