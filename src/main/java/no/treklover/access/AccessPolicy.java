@@ -270,8 +270,7 @@ public class AccessPolicy {
 
     /** An office's meeting settings (follow-up interval, agenda templates): its office leader and counsellors. */
     public boolean mayManageOfficeMeetingSettings(CurrentUser user, String officeId) {
-        return (user.role() == Role.COUNSELLOR || user.role() == Role.OFFICE_LEADER)
-                && user.officeId() != null && user.officeId().equals(officeId);
+        return policies.get(user.role()).managesOfficeMeetingSettings(user, officeId);
     }
 
     public void requireOfficeMeetingSettings(CurrentUser user, String officeId) {

@@ -67,4 +67,10 @@ class CounsellorPolicy implements RolePolicy {
             boolean write, LocalDate today) {
         return !write && permits(user, Permission.EDIT_CASE, scope, today);
     }
+
+    /** The counsellors of an office manage its meeting settings. */
+    @Override
+    public boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
+        return user.officeId() != null && user.officeId().equals(officeId);
+    }
 }

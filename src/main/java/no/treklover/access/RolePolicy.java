@@ -104,4 +104,9 @@ interface RolePolicy {
             boolean write, LocalDate today) {
         return false;
     }
+
+    /** May this user manage the meeting settings (follow-up interval, agenda templates) of this office? */
+    default boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
+        return false;
+    }
 }
