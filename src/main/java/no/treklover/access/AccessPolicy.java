@@ -58,10 +58,8 @@ public class AccessPolicy {
      * side (read anew every time, so a withdrawal counts at once); NAV and the candidate always.
      */
     public boolean seesAgreementAdaptation(CurrentUser user, CaseScope scope) {
-        return switch (user.role()) {
-            case MENTOR, EMPLOYER -> visibleItems(user, scope).contains(ConsentItem.ADAPTATION_NEEDS);
-            default -> true;
-        };
+        return !policies.get(user.role()).seesAgreementAdaptationOnlyWithConsent()
+                || visibleItems(user, scope).contains(ConsentItem.ADAPTATION_NEEDS);
     }
 
     /** What a user may see and do with a mentor agreement of a case (BRIEF §2 and §4), most first. */
@@ -122,6 +120,85 @@ public class AccessPolicy {
         return access;
     }
 
+    /** The offices whose grant-period queue this user works; empty for everyone but the beslutter. */
+    public List<String> grantPeriodOffices(CurrentUser user) {
+        return policies.get(user.role()).grantPeriodOffices(user);
+    }
+
+    /**
+     * The offices a grant-period queue view may show: {@code office} if given and one of the user's, else all of
+     * theirs. 403 for a user without a queue; 403 and a denial in the audit log for someone else's office. Who is
+     * shown is logged by the queue, one entry per candidate.
+     */
+    public List<String> requireGrantPeriodQueue(CurrentUser user, String office, String resource) {
+        List<String> offices = grantPeriodOffices(user);
+        if (offices.isEmpty()) {
+            throw new ForbiddenException(user.username() + " has no beslutter queue");
+        }
+        if (office != null && !offices.contains(office)) {
+            audit.denied(user, AuditAction.READ, resource, null, "GRANT_PERIOD_QUEUE");
+            throw new ForbiddenException(user.username() + " is not beslutter at " + office);
+        }
+        return office != null ? List.of(office) : offices;
+    }
+
+    /** Whether this user's role decides grant periods (the beslutter); which ones is {@link #agreementAccess}. */
+    public boolean decidesGrantPeriods(CurrentUser user) {
+        return policies.get(user.role()).decidesGrantPeriods();
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user decides grant periods and reads the agreement (the beslutter
+     * of its office); logs the access either way.
+     */
+    public AgreementAccess requireGrantPeriodDecision(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            boolean write, String resource) {
+        if (!decidesGrantPeriods(user)) {
+            audit.denied(user, write ? AuditAction.WRITE : AuditAction.READ, resource, scope.candidateId(),
+                    "GRANT_PERIOD_DECISION");
+            throw new ForbiddenException(user.username() + " is not a beslutter");
+        }
+        return requireAgreement(user, scope, mentorSigned, AgreementAccess.READ, write, resource);
+    }
+
+    /**
+     * Whether this user, with this access to a mentor agreement, approves it as a party in their own role (the
+     * candidate, the employer, the counsellor and the beslutter of the case). Nothing is logged.
+     */
+    public boolean approvesAgreement(CurrentUser user, AgreementAccess access) {
+        AgreementAccess needed = policies.get(user.role()).approvesAgreementWith();
+        return needed != null && access == needed;
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user approves (or withdraws an approval) as {@code as}: their own
+     * role, with the access that role approves with. The access itself was logged when it was granted.
+     */
+    public void requireAgreementApproval(CurrentUser user, Role as, AgreementAccess access) {
+        if (user.role() != as || !approvesAgreement(user, access)) {
+            throw new ForbiddenException(user.username() + " may not approve as " + as);
+        }
+    }
+
+    /** Whether this user signs the confidentiality declaration of the agreements they may open (the mentor). */
+    public boolean signsConfidentialityDeclaration(CurrentUser user) {
+        return policies.get(user.role()).signsConfidentialityDeclaration();
+    }
+
+    /** Throws {@link ForbiddenException} unless the user signs confidentiality declarations. Nothing is logged. */
+    public void requireConfidentialitySigning(CurrentUser user) {
+        if (!signsConfidentialityDeclaration(user)) {
+            throw new ForbiddenException(user.username() + " does not sign confidentiality declarations");
+        }
+    }
+
+    /** Throws {@link ForbiddenException} unless the user has mentor workspaces of their own (the mentor). */
+    public void requireMentorWorkspaces(CurrentUser user) {
+        if (!policies.get(user.role()).hasMentorWorkspaces()) {
+            throw new ForbiddenException(user.username() + " is not a mentor");
+        }
+    }
+
     /** May this user do this in the process's mentor workspace (BRIEF §2, §5)? Nothing is logged. */
     public boolean permitsMentoring(CurrentUser user, MentoringAction action, CaseScope scope, boolean mentorSigned) {
         return policies.get(user.role()).permitsMentoring(user, action, scope, mentorSigned, today());
@@ -157,14 +234,7 @@ public class AccessPolicy {
      */
     public MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned, boolean participant) {
         MeetingAccess seen = participant ? MeetingAccess.MINUTES : MeetingAccess.SCHEDULE;
-        return switch (user.role()) {
-            case COUNSELLOR -> permits(user, Permission.EDIT_CASE, scope) ? MeetingAccess.MANAGE : MeetingAccess.NONE;
-            case CANDIDATE -> permits(user, Permission.READ_CASE, scope) ? seen : MeetingAccess.NONE;
-            case MENTOR -> mentorSigned && permits(user, Permission.READ_SHARED_PROFILE, scope)
-                    ? seen : MeetingAccess.NONE;
-            case EMPLOYER -> permits(user, Permission.READ_SHARED_PROFILE, scope) ? seen : MeetingAccess.NONE;
-            default -> MeetingAccess.NONE;
-        };
+        return policies.get(user.role()).meetingAccess(user, scope, mentorSigned, seen, today());
     }
 
     /** Throws {@link ForbiddenException} unless the user has at least {@code least}; logs the access either way. */
@@ -182,24 +252,26 @@ public class AccessPolicy {
 
     /**
      * The candidate's feedback after a meeting (BRIEF §5): she writes and reads her own, on meetings of her process
-     * she took part in ({@code ownParticipation}); the counsellors of the office read it; nobody else sees it, the
-     * mentor and the employer included. Nothing is logged.
+     * she took part in ({@code onMeetingAsCandidate}: the user is on the meeting as its candidate, with their own
+     * account); the counsellors of the office read it; nobody else sees it, the mentor and the employer included.
+     * Nothing is logged.
      */
-    public boolean permitsMeetingFeedback(CurrentUser user, CaseScope scope, boolean ownParticipation,
+    public boolean permitsMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate,
             boolean write) {
-        return switch (user.role()) {
-            case CANDIDATE -> ownParticipation && permits(user, Permission.READ_CASE, scope);
-            case COUNSELLOR -> !write && permits(user, Permission.EDIT_CASE, scope);
-            default -> false;
-        };
+        return policies.get(user.role()).permitsMeetingFeedback(user, scope, onMeetingAsCandidate, write, today());
+    }
+
+    /** Whether this feedback is the user's own to give (and so to read as her own): the candidate on the meeting. */
+    public boolean givesMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate) {
+        return permitsMeetingFeedback(user, scope, onMeetingAsCandidate, true);
     }
 
     /** Throws {@link ForbiddenException} unless allowed; logs the access either way. */
-    public void requireMeetingFeedback(CurrentUser user, CaseScope scope, boolean ownParticipation, boolean write,
-            String resource) {
+    public void requireMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate,
+            boolean write, String resource) {
         AuditAction action = write ? AuditAction.WRITE : AuditAction.READ;
         String reason = write ? "MEETING_FEEDBACK_WRITE" : "MEETING_FEEDBACK_READ";
-        if (!permitsMeetingFeedback(user, scope, ownParticipation, write)) {
+        if (!permitsMeetingFeedback(user, scope, onMeetingAsCandidate, write)) {
             audit.denied(user, action, resource, scope.candidateId(), reason);
             throw new ForbiddenException(user.username() + " may not " + action + " " + resource);
         }
@@ -208,13 +280,24 @@ public class AccessPolicy {
 
     /** An office's meeting settings (follow-up interval, agenda templates): its office leader and counsellors. */
     public boolean mayManageOfficeMeetingSettings(CurrentUser user, String officeId) {
-        return (user.role() == Role.COUNSELLOR || user.role() == Role.OFFICE_LEADER)
-                && user.officeId() != null && user.officeId().equals(officeId);
+        return policies.get(user.role()).managesOfficeMeetingSettings(user, officeId);
     }
 
     public void requireOfficeMeetingSettings(CurrentUser user, String officeId) {
         if (!mayManageOfficeMeetingSettings(user, officeId)) {
             throw new ForbiddenException(user.username() + " may not manage the meeting settings of " + officeId);
+        }
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user may edit the case and change this entry of its contact log
+     * (only its author may); logs the access either way.
+     */
+    public void requireOwnContactEntry(CurrentUser user, CaseScope scope, Long authorId, String resource) {
+        require(user, Permission.EDIT_CASE, scope, resource);
+        if (!policies.get(user.role()).changesEntryBy(user, authorId)) {
+            audit.denied(user, AuditAction.WRITE, resource, scope.candidateId(), "OWN_CONTACT_ENTRY");
+            throw new ForbiddenException(user.username() + " may only change own contact entries");
         }
     }
 

@@ -40,4 +40,23 @@ class CandidatePolicy implements RolePolicy {
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return Objects.equals(user.candidateId(), scope.candidateId()) && OWN.contains(permission);
     }
+
+    @Override
+    public AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return AccessPolicy.AgreementAccess.WITHOUT_PAY;
+    }
+
+    /** The meetings of her own process; the minutes of those she took part in. */
+    @Override
+    public AccessPolicy.MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            AccessPolicy.MeetingAccess seen, LocalDate today) {
+        return permits(user, Permission.READ_CASE, scope, today) ? seen : AccessPolicy.MeetingAccess.NONE;
+    }
+
+    /** She writes and reads her own feedback, on meetings of her process she took part in with her own account. */
+    @Override
+    public boolean permitsMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate,
+            boolean write, LocalDate today) {
+        return onMeetingAsCandidate && permits(user, Permission.READ_CASE, scope, today);
+    }
 }

@@ -47,4 +47,30 @@ class CounsellorPolicy implements RolePolicy {
     public boolean draftsAgreements() {
         return true;
     }
+
+    @Override
+    public AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return AccessPolicy.AgreementAccess.MANAGE;
+    }
+
+    /** The office's counsellors manage the meetings of its cases. */
+    @Override
+    public AccessPolicy.MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            AccessPolicy.MeetingAccess seen, LocalDate today) {
+        return permits(user, Permission.EDIT_CASE, scope, today)
+                ? AccessPolicy.MeetingAccess.MANAGE : AccessPolicy.MeetingAccess.NONE;
+    }
+
+    /** The office's counsellors read the candidate's feedback; they never write it. */
+    @Override
+    public boolean permitsMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate,
+            boolean write, LocalDate today) {
+        return !write && permits(user, Permission.EDIT_CASE, scope, today);
+    }
+
+    /** The counsellors of an office manage its meeting settings. */
+    @Override
+    public boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
+        return user.officeId() != null && user.officeId().equals(officeId);
+    }
 }

@@ -1,6 +1,7 @@
 package no.treklover.access;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 
@@ -23,5 +24,21 @@ class DecisionMakerPolicy implements RolePolicy {
             LocalDate today) {
         return user.officeId() != null && Objects.equals(user.officeId(), scope.officeId())
                 ? AccessPolicy.AgreementAccess.READ : AccessPolicy.AgreementAccess.NONE;
+    }
+
+    /** The beslutter's queue holds the periods of their office; the role holds one office today. */
+    @Override
+    public List<String> grantPeriodOffices(CurrentUser user) {
+        return user.officeId() == null ? List.of() : List.of(user.officeId());
+    }
+
+    @Override
+    public boolean decidesGrantPeriods() {
+        return true;
+    }
+
+    @Override
+    public AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return AccessPolicy.AgreementAccess.READ;
     }
 }

@@ -42,4 +42,16 @@ class EmployerPolicy extends PartnerPolicy {
     public boolean draftsAgreements() {
         return true;
     }
+
+    @Override
+    public AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return AccessPolicy.AgreementAccess.READ;
+    }
+
+    /** The meetings of processes at their organisation while access is open. */
+    @Override
+    public AccessPolicy.MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            AccessPolicy.MeetingAccess seen, LocalDate today) {
+        return permits(user, Permission.READ_SHARED_PROFILE, scope, today) ? seen : AccessPolicy.MeetingAccess.NONE;
+    }
 }

@@ -43,4 +43,22 @@ class MentorPolicy extends PartnerPolicy {
     Audience audience() {
         return Audience.MENTOR;
     }
+
+    @Override
+    public boolean signsConfidentialityDeclaration() {
+        return true;
+    }
+
+    @Override
+    public boolean hasMentorWorkspaces() {
+        return true;
+    }
+
+    /** The meetings of their processes once the confidentiality declaration is signed, while access is open. */
+    @Override
+    public AccessPolicy.MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            AccessPolicy.MeetingAccess seen, LocalDate today) {
+        return mentorSigned && permits(user, Permission.READ_SHARED_PROFILE, scope, today)
+                ? seen : AccessPolicy.MeetingAccess.NONE;
+    }
 }

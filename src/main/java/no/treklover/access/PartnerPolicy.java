@@ -23,6 +23,11 @@ abstract class PartnerPolicy implements RolePolicy {
     }
 
     @Override
+    public boolean seesAgreementAdaptationOnlyWithConsent() {
+        return true;
+    }
+
+    @Override
     public Set<ConsentItem> visibleItems(CurrentUser user, CaseScope scope, LocalDate today,
             ConsentRegistry consents) {
         return permits(user, Permission.READ_SHARED_PROFILE, scope, today)

@@ -2,6 +2,7 @@ package no.treklover.access;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** What one role may do with a case. One implementation per role; {@link AccessPolicy} picks it. */
@@ -44,5 +45,76 @@ interface RolePolicy {
             ConsentRegistry consents) {
         return permits(user, Permission.READ_CASE, scope, today)
                 ? EnumSet.allOf(ConsentItem.class) : EnumSet.noneOf(ConsentItem.class);
+    }
+
+    /**
+     * The offices whose grant-period queue this user works (the beslutter's, BRIEF §4); by default none. What they
+     * may see of one agreement's periods is still decided by {@link #agreementAccess}.
+     */
+    default List<String> grantPeriodOffices(CurrentUser user) {
+        return List.of();
+    }
+
+    /** Whether this role approves and rejects grant periods (with READ access to the agreement); by default not. */
+    default boolean decidesGrantPeriods() {
+        return false;
+    }
+
+    /**
+     * The access to a mentor agreement with which this role approves it in its own name (BRIEF §4): the candidate
+     * WITHOUT_PAY, the employer and the beslutter READ, the counsellor MANAGE; null for roles that never approve.
+     */
+    default AccessPolicy.AgreementAccess approvesAgreementWith() {
+        return null;
+    }
+
+    /** Whether this role signs the confidentiality declaration of the agreements it may open (the mentor). */
+    default boolean signsConfidentialityDeclaration() {
+        return false;
+    }
+
+    /**
+     * Whether this user may change or remove an entry written by {@code authorId} in a case they may edit (the
+     * counsellor's contact log): by default only their own.
+     */
+    default boolean changesEntryBy(CurrentUser user, Long authorId) {
+        return java.util.Objects.equals(authorId, user.id());
+    }
+
+    /**
+     * Whether this role sees the agreement's adaptation text only when the candidate has consented to share her
+     * adaptation needs with it (the workplace: mentor and employer); by default the text follows agreement access.
+     */
+    default boolean seesAgreementAdaptationOnlyWithConsent() {
+        return false;
+    }
+
+    /** Whether this role has mentor workspaces of its own (the list of processes it mentors); by default not. */
+    default boolean hasMentorWorkspaces() {
+        return false;
+    }
+
+    /**
+     * What this user may see and do with the case's follow-up meetings; {@code seen} is what a partner or the
+     * candidate sees of this meeting (the minutes only if they took part). By default nothing.
+     */
+    default AccessPolicy.MeetingAccess meetingAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,
+            AccessPolicy.MeetingAccess seen, LocalDate today) {
+        return AccessPolicy.MeetingAccess.NONE;
+    }
+
+    /**
+     * May this user read ({@code write} false) or give the candidate's feedback on a meeting of the case?
+     * {@code onMeetingAsCandidate}: the user is on the meeting as its candidate with their own account. By default
+     * nobody, the mentor and the employer included.
+     */
+    default boolean permitsMeetingFeedback(CurrentUser user, CaseScope scope, boolean onMeetingAsCandidate,
+            boolean write, LocalDate today) {
+        return false;
+    }
+
+    /** May this user manage the meeting settings (follow-up interval, agenda templates) of this office? */
+    default boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
+        return false;
     }
 }

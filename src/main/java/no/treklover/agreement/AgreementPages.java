@@ -11,7 +11,6 @@ import no.treklover.access.Audience;
 import no.treklover.access.ConsentItem;
 import no.treklover.access.ConsentRegistry;
 import no.treklover.access.CurrentUser;
-import no.treklover.access.Role;
 import no.treklover.access.UserAccount;
 import no.treklover.access.UserAccountRepository;
 import no.treklover.employer.Employer;
@@ -127,7 +126,8 @@ public class AgreementPages {
         Approvals approvals = m.approvals();
         boolean open = !m.isAnnulled() && !approvals.concluded();
         boolean editable = open && SigningRules.contentEditable(approvals) && policy.mayDraftAgreement(user, access);
-        boolean canSign = open && user.role() == Role.MENTOR && access == AgreementAccess.DECLARATION_ONLY;
+        boolean canSign = open && policy.signsConfidentialityDeclaration(user)
+                && access == AgreementAccess.DECLARATION_ONLY;
         ApprovalRole role = partyOf(user, access);
         ApprovalRole approveAs = null;
         SigningRules.Party withdrawAs = null;
@@ -184,15 +184,9 @@ public class AgreementPages {
                 && access != AgreementAccess.NONE;
     }
 
-    /** The party this user signs as in this agreement, by role and the access the policy gave. */
-    private static ApprovalRole partyOf(CurrentUser user, AgreementAccess access) {
-        return switch (user.role()) {
-            case CANDIDATE -> access == AgreementAccess.WITHOUT_PAY ? ApprovalRole.CANDIDATE : null;
-            case EMPLOYER -> access == AgreementAccess.READ ? ApprovalRole.EMPLOYER : null;
-            case COUNSELLOR -> access == AgreementAccess.MANAGE ? ApprovalRole.COUNSELLOR : null;
-            case DECISION_MAKER -> access == AgreementAccess.READ ? ApprovalRole.DECISION_MAKER : null;
-            default -> null;
-        };
+    /** The party this user signs as in this agreement: their own role, if the policy lets them approve with it. */
+    private ApprovalRole partyOf(CurrentUser user, AgreementAccess access) {
+        return policy.approvesAgreement(user, access) ? ApprovalRole.of(user.role()) : null;
     }
 
     private List<PartyState> parties(MentorAgreement m) {

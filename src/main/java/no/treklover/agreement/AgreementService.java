@@ -9,12 +9,10 @@ import no.treklover.access.AccessPolicy;
 import no.treklover.access.AccessPolicy.AgreementAccess;
 import no.treklover.access.CaseScope;
 import no.treklover.access.CurrentUser;
-import no.treklover.access.Role;
 import no.treklover.agreement.AgreementChanged.Kind;
 import no.treklover.candidate.Candidate;
 import no.treklover.candidate.CandidateService;
 import no.treklover.platform.errors.ConflictException;
-import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.RuleViolationException.Violation;
@@ -143,7 +141,7 @@ public class AgreementService {
         MentorAgreement agreement = agreements.findForUpdateById(id)
                 .orElseThrow(() -> new NotFoundException(RESOURCE, id));
         authorize(user, agreement, AgreementAccess.DECLARATION_ONLY, true);
-        requireRole(user, Role.MENTOR);
+        policy.requireConfidentialitySigning(user);
         requireNotAnnulled(agreement);
         step(user, agreement, SigningRules.signConfidentiality(agreement.approvals()), Kind.CONFIDENTIALITY_SIGNED,
                 null);
@@ -152,7 +150,7 @@ public class AgreementService {
     @Transactional
     public void approve(CurrentUser user, long id, long expectedVersion, ApprovalRole as, OnBehalfReason onBehalf) {
         LoadedAgreement loaded = forChange(user, id, expectedVersion, AgreementAccess.DECLARATION_ONLY);
-        requireParty(user, loaded, as);
+        policy.requireAgreementApproval(user, as.role(), loaded.access());
         if (onBehalf != null && as != ApprovalRole.COUNSELLOR) {
             throw new RuleViolationException("onBehalfReason", "agreement.approval.onBehalfOnlyCounsellor");
         }
@@ -172,7 +170,7 @@ public class AgreementService {
     @Transactional
     public void withdraw(CurrentUser user, long id, long expectedVersion, SigningRules.Party party) {
         LoadedAgreement loaded = forChange(user, id, expectedVersion, AgreementAccess.DECLARATION_ONLY);
-        requireParty(user, loaded, ApprovalRole.valueOf(party.name()));
+        policy.requireAgreementApproval(user, ApprovalRole.valueOf(party.name()).role(), loaded.access());
         MentorAgreement agreement = loaded.agreement();
         step(user, agreement, SigningRules.withdraw(agreement.approvals(), party), Kind.APPROVAL_WITHDRAWN,
                 party.name());
@@ -216,24 +214,6 @@ public class AgreementService {
                 agreement.approvals().mentorSignedConfidentiality(), least, write, RESOURCE);
         return new LoadedAgreement(agreement, process, candidates.load(agreement.getCandidateId()), access,
                 policy.seesAgreementAdaptation(user, scope(agreement, process)));
-    }
-
-    /** The approving role must be the user's own, with the access that role has to this agreement. */
-    private static void requireParty(CurrentUser user, LoadedAgreement loaded, ApprovalRole as) {
-        AgreementAccess needed = switch (as) {
-            case CANDIDATE -> AgreementAccess.WITHOUT_PAY;
-            case EMPLOYER, DECISION_MAKER -> AgreementAccess.READ;
-            case COUNSELLOR -> AgreementAccess.MANAGE;
-        };
-        if (user.role() != as.role() || loaded.access() != needed) {
-            throw new ForbiddenException(user.username() + " may not approve as " + as);
-        }
-    }
-
-    private static void requireRole(CurrentUser user, Role role) {
-        if (user.role() != role) {
-            throw new ForbiddenException(user.username() + " is not " + role);
-        }
     }
 
     private static void requireNotAnnulled(MentorAgreement agreement) {

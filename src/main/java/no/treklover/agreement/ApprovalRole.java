@@ -18,4 +18,14 @@ public enum ApprovalRole {
     public Role role() {
         return role;
     }
+
+    /** The party a role approves as. */
+    public static ApprovalRole of(Role role) {
+        for (ApprovalRole candidate : values()) {
+            if (candidate.role == role) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("No approval role for " + role);
+    }
 }

@@ -43,7 +43,7 @@ class GrantPeriodApiController {
             + "for the counsellor's office, the employer and the office's beslutter, never the candidate or mentor")
     List<GrantPeriodResponse> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         GrantPeriodService.AgreementPeriods loaded = service.list(user, id);
-        boolean withRejection = GrantPeriodViews.seesRejection(user, loaded.access());
+        boolean withRejection = views.seesRejection(user, loaded.access());
         return loaded.periods().stream().map(p -> views.response(p, withRejection)).toList();
     }
 
@@ -104,7 +104,7 @@ class GrantPeriodApiController {
     }
 
     private ResponseEntity<GrantPeriodResponse> respond(CurrentUser user, GrantPeriodService.LoadedPeriod done) {
-        GrantPeriodResponse body = views.response(done.period(), GrantPeriodViews.seesRejection(user, done.access()));
+        GrantPeriodResponse body = views.response(done.period(), views.seesRejection(user, done.access()));
         return ResponseEntity.ok().eTag(ETags.of(body.version())).body(body);
     }
 

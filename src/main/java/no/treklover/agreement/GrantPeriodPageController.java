@@ -65,7 +65,7 @@ class GrantPeriodPageController {
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
         model.addAttribute("statuses", GrantPeriodStatus.values());
-        model.addAttribute("offices", GrantPeriodQueue.officesOf(user));
+        model.addAttribute("offices", queue.officesOf(user));
         return "grantperiod/queue";
     }
 

@@ -6,11 +6,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
-import no.treklover.access.Role;
 import no.treklover.audit.AuditAction;
 import no.treklover.audit.AuditLog;
-import no.treklover.platform.errors.ForbiddenException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -29,10 +28,12 @@ public class GrantPeriodQueue {
     public static final int MAX_SIZE = 100;
 
     private final JdbcClient jdbc;
+    private final AccessPolicy policy;
     private final AuditLog audit;
 
-    GrantPeriodQueue(JdbcClient jdbc, AuditLog audit) {
+    GrantPeriodQueue(JdbcClient jdbc, AccessPolicy policy, AuditLog audit) {
         this.jdbc = jdbc;
+        this.policy = policy;
         this.audit = audit;
     }
 
@@ -57,23 +58,15 @@ public class GrantPeriodQueue {
             GrantPeriodStatus status, Instant waitingSince, boolean agreementConcluded, long version) {
     }
 
-    /** A beslutter's offices; the role holds one office today, the queue already takes several. */
-    public static List<String> officesOf(CurrentUser user) {
-        return user.officeId() == null ? List.of() : List.of(user.officeId());
+    /** A beslutter's offices ({@link AccessPolicy#grantPeriodOffices}); the queue already takes several. */
+    public List<String> officesOf(CurrentUser user) {
+        return policy.grantPeriodOffices(user);
     }
 
     /** Only a beslutter, only for their own offices (403 otherwise); each candidate shown is audit-logged. */
     @Transactional
     public Page<Row> find(CurrentUser user, Filter filter) {
-        List<String> offices = officesOf(user);
-        if (user.role() != Role.DECISION_MAKER || offices.isEmpty()) {
-            throw new ForbiddenException(user.username() + " has no beslutter queue");
-        }
-        if (filter.office() != null && !offices.contains(filter.office())) {
-            audit.denied(user, AuditAction.READ, GrantPeriodService.RESOURCE, null, "GRANT_PERIOD_QUEUE");
-            throw new ForbiddenException(user.username() + " is not beslutter at " + filter.office());
-        }
-        List<String> asked = filter.office() != null ? List.of(filter.office()) : offices;
+        List<String> asked = policy.requireGrantPeriodQueue(user, filter.office(), GrantPeriodService.RESOURCE);
         String where = """
                 from grant_period gp
                 join mentor_agreement a on a.id = gp.agreement_id

@@ -62,7 +62,7 @@ public class GrantPeriodSections {
                                 p.getStatus(), concluded) == null))
                 .toList();
         GrantPeriodEntry latest = loaded.latestRejection();
-        Rejection rejection = latest == null || !GrantPeriodViews.seesRejection(user, loaded.access()) ? null
+        Rejection rejection = latest == null || !views.seesRejection(user, loaded.access()) ? null
                 : new Rejection(latest.getSequenceNumber(), latest.getFromDate(), latest.getToDate(),
                         latest.getRejectionReasons().stream()
                                 .map(r -> views.text("grantPeriod.reason." + r.name())).toList(),

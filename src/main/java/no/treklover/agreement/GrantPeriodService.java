@@ -15,14 +15,10 @@ import no.treklover.access.AccessPolicy;
 import no.treklover.access.AccessPolicy.AgreementAccess;
 import no.treklover.access.CaseScope;
 import no.treklover.access.CurrentUser;
-import no.treklover.access.Role;
 import no.treklover.agreement.AgreementChanged.Kind;
-import no.treklover.audit.AuditAction;
-import no.treklover.audit.AuditLog;
 import no.treklover.agreement.AgreementResponse.Calculation;
 import no.treklover.notification.NotificationRequested;
 import no.treklover.platform.errors.ConflictException;
-import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.RuleViolationException.Violation;
@@ -51,19 +47,17 @@ public class GrantPeriodService {
     private final AgreementService agreementService;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
-    private final AuditLog audit;
     private final Clock clock;
 
     GrantPeriodService(GrantPeriodEntryRepository periods, MentorAgreementRepository agreements,
             InclusionProcessRepository processes, AgreementService agreementService, AccessPolicy policy,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.periods = periods;
         this.agreements = agreements;
         this.processes = processes;
         this.agreementService = agreementService;
         this.policy = policy;
         this.events = events;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -371,13 +365,10 @@ public class GrantPeriodService {
         return periods.findByAgreementIdOrderByFromDateAscIdAsc(agreementId);
     }
 
+    /** The beslutter of the agreement's office ({@link AccessPolicy#requireGrantPeriodDecision}). */
     private void requireBeslutter(CurrentUser user, MentorAgreement agreement, boolean write) {
-        if (user.role() != Role.DECISION_MAKER) {
-            audit.denied(user, write ? AuditAction.WRITE : AuditAction.READ, RESOURCE, agreement.getCandidateId(),
-                    "GRANT_PERIOD_DECISION");
-            throw new ForbiddenException(user.username() + " is not a beslutter");
-        }
-        requireAgreement(user, agreement, AgreementAccess.READ, write);
+        policy.requireGrantPeriodDecision(user, scope(agreement), agreement.approvals().mentorSignedConfidentiality(),
+                write, RESOURCE);
     }
 
     private AgreementAccess requireAgreement(CurrentUser user, MentorAgreement agreement, AgreementAccess least,

@@ -1,9 +1,9 @@
 package no.treklover.agreement;
 
 import java.util.Locale;
+import no.treklover.access.AccessPolicy;
 import no.treklover.access.AccessPolicy.AgreementAccess;
 import no.treklover.access.CurrentUser;
-import no.treklover.access.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +14,16 @@ class GrantPeriodViews {
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
 
     private final MessageSource messages;
+    private final AccessPolicy policy;
 
-    GrantPeriodViews(MessageSource messages) {
+    GrantPeriodViews(MessageSource messages, AccessPolicy policy) {
         this.messages = messages;
+        this.policy = policy;
     }
 
     /** NAV (the counsellor's office and the beslutter) sees why a period was rejected; the employer does not. */
-    static boolean seesRejection(CurrentUser user, AgreementAccess access) {
-        return access == AgreementAccess.MANAGE || user.role() == Role.DECISION_MAKER;
+    boolean seesRejection(CurrentUser user, AgreementAccess access) {
+        return access == AgreementAccess.MANAGE || policy.decidesGrantPeriods(user);
     }
 
     GrantPeriodResponse response(GrantPeriodEntry p, boolean withRejection) {

@@ -5,13 +5,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Permission;
-import no.treklover.audit.AuditAction;
-import no.treklover.audit.AuditLog;
-import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.StaleVersionException;
@@ -35,15 +31,13 @@ public class ContactService {
     private final ContactEntryRepository entries;
     private final InclusionProcessRepository processes;
     private final AccessPolicy policy;
-    private final AuditLog audit;
     private final Clock clock;
 
     ContactService(ContactEntryRepository entries, InclusionProcessRepository processes, AccessPolicy policy,
-            AuditLog audit, Clock clock) {
+            Clock clock) {
         this.entries = entries;
         this.processes = processes;
         this.policy = policy;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -109,11 +103,7 @@ public class ContactService {
     private ContactEntry own(CurrentUser user, long id) {
         ContactEntry entry = entry(id);
         InclusionProcess process = process(entry.getProcessId());
-        policy.require(user, Permission.EDIT_CASE, process.scope(), RESOURCE);
-        if (!Objects.equals(entry.getAuthorId(), user.id())) {
-            audit.denied(user, AuditAction.WRITE, RESOURCE, process.getCandidateId(), "OWN_CONTACT_ENTRY");
-            throw new ForbiddenException(user.username() + " may only change own contact entries");
-        }
+        policy.requireOwnContactEntry(user, process.scope(), entry.getAuthorId(), RESOURCE);
         return entry;
     }
 

@@ -9,13 +9,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
-import no.treklover.access.Role;
 import no.treklover.audit.AuditAction;
 import no.treklover.audit.AuditLog;
 import no.treklover.meeting.MeetingFeedback.Heard;
@@ -88,9 +86,9 @@ public class MeetingFeedbackService {
         Meeting meeting = meetings.findById(meetingId)
                 .orElseThrow(() -> new NotFoundException(MeetingService.RESOURCE, meetingId));
         InclusionProcess process = meetingService.loadProcess(meeting.getProcessId());
-        boolean own = ownParticipation(user, meeting, process);
-        policy.requireMeetingFeedback(user, process.scope(), own, false, RESOURCE);
-        return user.role() == Role.CANDIDATE
+        boolean onMeeting = onMeetingAsCandidate(user, meeting);
+        policy.requireMeetingFeedback(user, process.scope(), onMeeting, false, RESOURCE);
+        return policy.givesMeetingFeedback(user, process.scope(), onMeeting)
                 ? feedback.findByMeetingIdAndCandidateUserId(meetingId, user.id())
                 : feedback.findByMeetingIdOrderByIdAsc(meetingId).stream().findFirst();
     }
@@ -101,8 +99,7 @@ public class MeetingFeedbackService {
         Meeting meeting = meetings.findById(meetingId)
                 .orElseThrow(() -> new NotFoundException(MeetingService.RESOURCE, meetingId));
         InclusionProcess process = meetingService.loadProcess(meeting.getProcessId());
-        policy.requireMeetingFeedback(user, process.scope(), ownParticipation(user, meeting, process), true,
-                RESOURCE);
+        policy.requireMeetingFeedback(user, process.scope(), onMeetingAsCandidate(user, meeting), true, RESOURCE);
         requireOpen(meeting);
         return meeting;
     }
@@ -116,8 +113,7 @@ public class MeetingFeedbackService {
         Meeting meeting = meetings.findForUpdateById(meetingId)
                 .orElseThrow(() -> new NotFoundException(MeetingService.RESOURCE, meetingId));
         InclusionProcess process = meetingService.loadProcess(meeting.getProcessId());
-        policy.requireMeetingFeedback(user, process.scope(), ownParticipation(user, meeting, process), true,
-                RESOURCE);
+        policy.requireMeetingFeedback(user, process.scope(), onMeetingAsCandidate(user, meeting), true, RESOURCE);
         requireOpen(meeting);
         Input in = input != null ? input : new Input(null, null, null);
         List<Violation> violations = new ArrayList<>();
@@ -198,8 +194,8 @@ public class MeetingFeedbackService {
         Map<Long, CandidateView> views = new HashMap<>();
         List<MeetingService.Loaded> held = loaded.stream()
                 .filter(l -> l.meeting().getStatus() == MeetingStatus.HELD)
-                .filter(l -> ownParticipation(user, l.meeting(), l.process()))
-                .filter(l -> policy.permitsMeetingFeedback(user, l.process().scope(), true, false))
+                .filter(l -> policy.givesMeetingFeedback(user, l.process().scope(),
+                        onMeetingAsCandidate(user, l.meeting())))
                 .toList();
         if (held.isEmpty()) {
             return views;
@@ -245,10 +241,12 @@ public class MeetingFeedbackService {
         }
     }
 
-    /** The candidate of the process, on the meeting as its candidate with her own account. */
-    static boolean ownParticipation(CurrentUser user, Meeting meeting, InclusionProcess process) {
-        return user.role() == Role.CANDIDATE && Objects.equals(user.candidateId(), process.getCandidateId())
-                && meeting.getParticipants().stream().anyMatch(p -> p.getRole() == ParticipantRole.CANDIDATE
+    /**
+     * Whether the user is on the meeting as its candidate, with their own account: a fact for the policy, which
+     * decides what it means ({@link AccessPolicy#permitsMeetingFeedback}).
+     */
+    static boolean onMeetingAsCandidate(CurrentUser user, Meeting meeting) {
+        return meeting.getParticipants().stream().anyMatch(p -> p.getRole() == ParticipantRole.CANDIDATE
                         && p.getUserId() != null && p.getUserId() == user.id());
     }
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.AccessPolicy.MeetingAccess;
 import no.treklover.access.CurrentUser;
-import no.treklover.access.Role;
 import no.treklover.access.UserAccount;
 import no.treklover.access.UserAccountRepository;
 import no.treklover.agreement.ConfidentialityDeclarations;
@@ -214,7 +213,7 @@ class MeetingNotificationJob {
     }
 
     private boolean signed(CurrentUser user, InclusionProcess process) {
-        return user.role() == Role.MENTOR && process.getMentorUserId() != null
+        return policy.signsConfidentialityDeclaration(user) && process.getMentorUserId() != null
                 && process.getMentorUserId() == user.id() && declarations.signed(process.getId(), user.id());
     }
 

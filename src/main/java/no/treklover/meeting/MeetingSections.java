@@ -147,7 +147,7 @@ public class MeetingSections {
         if (process == null) {
             return false;
         }
-        boolean signed = user.role() == Role.MENTOR && process.getMentorUserId() != null
+        boolean signed = policy.signsConfidentialityDeclaration(user) && process.getMentorUserId() != null
                 && process.getMentorUserId() == user.id() && declarations.signed(processId, user.id());
         MeetingAccess access = policy.meetingAccess(user, process.scope(), signed, false);
         return access != MeetingAccess.NONE && access.compareTo(least) >= 0;

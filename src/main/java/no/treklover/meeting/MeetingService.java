@@ -464,7 +464,7 @@ public class MeetingService {
     }
 
     private boolean mentorSigned(CurrentUser user, InclusionProcess process) {
-        return user.role() == Role.MENTOR && process.getMentorUserId() != null
+        return policy.signsConfidentialityDeclaration(user) && process.getMentorUserId() != null
                 && process.getMentorUserId() == user.id()
                 && declarations.signed(process.getId(), user.id());
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.MentoringAction;
-import no.treklover.access.Role;
 import no.treklover.notification.NotificationRequested;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.NotFoundException;
@@ -61,7 +60,7 @@ public class ChallengeFlagService {
                 .param("p", processId).param("c", challenge.name()).param("n", text).param("by", user.id())
                 .param("at", java.sql.Timestamp.from(cases.clock().instant())).query(Long.class).single();
         Long counsellor = c.process().getCounsellorId();
-        if (counsellor != null && !(user.role() == Role.COUNSELLOR && counsellor == user.id())) {
+        if (counsellor != null && counsellor != user.id()) {
             events.publishEvent(new NotificationRequested(counsellor, "mentoring.notification.flag",
                     List.of(user.displayName()), "/processes/" + processId + "#mentoring", processId));
         }

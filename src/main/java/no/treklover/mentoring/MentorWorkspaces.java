@@ -4,7 +4,6 @@ import java.util.List;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.MentoringAction;
-import no.treklover.access.Role;
 import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.process.PartnerProcesses;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +36,7 @@ public class MentorWorkspaces {
 
     @Transactional
     public List<Row> mine(CurrentUser user) {
-        if (user.role() != Role.MENTOR) {
-            throw new ForbiddenException(user.username() + " is not a mentor");
-        }
+        policy.requireMentorWorkspaces(user);
         List<PartnerProcesses.Row> shown = partnerProcesses.visibleTo(user);
         partnerProcesses.logShown(user, shown);
         return rows(user, shown);
@@ -68,9 +65,7 @@ public class MentorWorkspaces {
 
     /** The mentor's row for one process, or 403 if it is not theirs (for the workspace page before signing). */
     Row mineFor(CurrentUser user, long processId) {
-        if (user.role() != Role.MENTOR) {
-            throw new ForbiddenException(user.username() + " is not a mentor");
-        }
+        policy.requireMentorWorkspaces(user);
         List<PartnerProcesses.Row> one = partnerProcesses.visibleTo(user).stream()
                 .filter(r -> r.processId() == processId).toList();
         if (one.isEmpty()) {

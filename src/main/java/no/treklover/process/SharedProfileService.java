@@ -11,7 +11,6 @@ import no.treklover.access.Audience;
 import no.treklover.access.ConsentItem;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Permission;
-import no.treklover.access.Role;
 import no.treklover.agreement.ConfidentialityDeclarations;
 import no.treklover.candidate.Candidate;
 import no.treklover.candidate.CandidateService;
@@ -51,7 +50,7 @@ public class SharedProfileService {
         policy.require(user, Permission.READ_SHARED_PROFILE, process.scope(), "shared-profile");
         Candidate candidate = candidates.load(process.getCandidateId());
         // BRIEF §2: a mentor sees nothing of the candidate before signing the confidentiality declaration.
-        boolean declarationRequired = user.role() == Role.MENTOR && !declarations.signed(processId, user.id());
+        boolean declarationRequired = policy.signsConfidentialityDeclaration(user) && !declarations.signed(processId, user.id());
         Set<ConsentItem> visible = declarationRequired ? Set.of() : policy.visibleItems(user, process.scope());
         List<ConsentStatus> standing = consents.sharedWith(process.getCandidateId());
         Audience own = switch (user.role()) {

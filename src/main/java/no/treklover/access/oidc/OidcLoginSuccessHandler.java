@@ -4,7 +4,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.treklover.access.CurrentUserAuthentication;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +14,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 /**
  * Spring Security ends an OpenID Connect login with an OAuth2AuthenticationToken, whose principal must be an
  * OAuth2User. Our controllers take {@code @AuthenticationPrincipal CurrentUser}, so the session gets the
- * provisioned {@link CurrentUserAuthentication} instead before the user is sent on.
+ * provisioned {@link OidcSessionAuthentication} instead (with the ID token, for logging out at the identity
+ * provider) before the user is sent on.
  */
 class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -34,7 +34,7 @@ class OidcLoginSuccessHandler implements AuthenticationSuccessHandler {
         if (!(authentication.getPrincipal() instanceof ProvisionedOidcUser oidcUser)) {
             throw new IllegalStateException("OpenID Connect login without a provisioned user");
         }
-        Authentication user = new CurrentUserAuthentication(oidcUser.currentUser());
+        Authentication user = new OidcSessionAuthentication(oidcUser.currentUser(), oidcUser.getIdToken());
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(user);
         contexts.setContext(context);

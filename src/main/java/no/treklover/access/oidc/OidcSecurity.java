@@ -36,9 +36,10 @@ public class OidcSecurity {
             AuthenticationEntryPoint problems) throws Exception {
         SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
         home.setAlwaysUseDefaultTargetUrl(true);
+        DiscoveredClientRegistration registrations = new DiscoveredClientRegistration(properties);
         http.oauth2Login(login -> login
                         .loginPage("/login")
-                        .clientRegistrationRepository(new DiscoveredClientRegistration(properties))
+                        .clientRegistrationRepository(registrations)
                         .authorizedClientRepository(new NoAuthorizedClients())
                         .userInfoEndpoint(userInfo -> userInfo
                                 .oidcUserService(new ProvisioningOidcUserService(claims, accounts)))
@@ -47,7 +48,9 @@ public class OidcSecurity {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder())
                                 .jwtAuthenticationConverter(new BearerTokenUsers(claims, accounts)))
-                        .authenticationEntryPoint(problems));
+                        .authenticationEntryPoint(problems))
+                // RP-initiated logout for OpenID Connect sessions; local accounts keep the local logout
+                .logout(logout -> logout.logoutSuccessHandler(new OidcLogoutSuccessHandler(registrations)));
     }
 
     /** Issuer, lifetime and audience checked; the signing keys are fetched when the first token arrives. */

@@ -1,0 +1,24 @@
+package no.treklover.access;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** Kontorleder: no case details (statistics are aggregates), but manages the meeting settings of their office. */
+@Component
+class OfficeLeaderPolicy implements RolePolicy {
+
+    @Override
+    public Role role() {
+        return Role.OFFICE_LEADER;
+    }
+
+    @Override
+    public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
+        return false;
+    }
+
+    @Override
+    public boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
+        return user.officeId() != null && user.officeId().equals(officeId);
+    }
+}

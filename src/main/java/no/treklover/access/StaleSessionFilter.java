@@ -1,0 +1,82 @@
+package no.treklover.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A session holds a snapshot of the {@link CurrentUser} taken at login, and access decisions go by its role,
+ * office, organisation and candidate. Each request with a logged-in session compares that snapshot with the
+ * account (one primary-key read of app_user): when the account has been disabled, removed, or given another role,
+ * office, organisation or candidate since, the session ends there: a page request goes to the login page, which
+ * says why, and an API request goes on unauthenticated, so it is answered 401. Requests with their own
+ * credentials (bearer token, HTTP Basic) load the account fresh anyway and are not checked here.
+ */
+final class StaleSessionFilter extends OncePerRequestFilter {
+
+    private record Account(boolean enabled, Role role, String officeId, Long employerId, Long candidateId) {
+    }
+
+    /** The login page, saying that the session ended because the account changed. */
+    static final String ENDED = "/login?ended";
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+    private final JdbcClient jdbc;
+
+    StaleSessionFilter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Static files carry no personal data and need no check. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/vendor/")
+                || path.equals("/favicon.ico");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            Authentication authentication = contexts.getContext().getAuthentication();
+            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user && !current(user)) {
+                contexts.clearContext();
+                session.invalidate();
+                if (!API.matches(request)) {
+                    response.sendRedirect(request.getContextPath() + ENDED);
+                    return;
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Whether the account still is what the session says it is. */
+    boolean current(CurrentUser user) {
+        Optional<Account> account = jdbc.sql("""
+                        select enabled, role, office_id, employer_id, candidate_id from app_user where id = :id""")
+                .param("id", user.id())
+                .query((rs, n) -> new Account(rs.getBoolean("enabled"), Role.valueOf(rs.getString("role")),
+                        rs.getString("office_id"), rs.getObject("employer_id", Long.class),
+                        rs.getObject("candidate_id", Long.class)))
+                .optional();
+        return account.filter(a -> a.enabled() && a.role() == user.role()
+                && Objects.equals(a.officeId(), user.officeId()) && Objects.equals(a.employerId(), user.employerId())
+                && Objects.equals(a.candidateId(), user.candidateId())).isPresent();
+    }
+}
