@@ -8,7 +8,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
  * call the API with a bearer token. Controllers keep taking {@code @AuthenticationPrincipal CurrentUser}
  * whatever way the user logged in.
  */
-public final class CurrentUserAuthentication extends AbstractAuthenticationToken {
+public class CurrentUserAuthentication extends AbstractAuthenticationToken {
 
     @Serial
     private static final long serialVersionUID = 1L;

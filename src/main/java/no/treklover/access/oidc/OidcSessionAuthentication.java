@@ -2,7 +2,7 @@ package no.treklover.access.oidc;
 
 import java.io.Serial;
 import no.treklover.access.CurrentUser;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
+import no.treklover.access.CurrentUserAuthentication;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 
 /**
@@ -10,29 +10,16 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
  * login, plus the ID token the identity provider issued, which logging out sends back to it as
  * {@code id_token_hint} so the provider's session ends too.
  */
-final class OidcSessionAuthentication extends AbstractAuthenticationToken {
+final class OidcSessionAuthentication extends CurrentUserAuthentication {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final CurrentUser user;
     private final OidcIdToken idToken;
 
     OidcSessionAuthentication(CurrentUser user, OidcIdToken idToken) {
-        super(user.getAuthorities());
-        this.user = user;
+        super(user);
         this.idToken = idToken;
-        setAuthenticated(true);
-    }
-
-    @Override
-    public CurrentUser getPrincipal() {
-        return user;
-    }
-
-    @Override
-    public Object getCredentials() {
-        return null;
     }
 
     OidcIdToken idToken() {
