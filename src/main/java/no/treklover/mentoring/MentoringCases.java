@@ -47,6 +47,11 @@ class MentoringCases {
         return new Case(process, process.scope(), signed);
     }
 
+    /** Whether this user must sign the confidentiality declaration before the workspace opens (the mentor). */
+    boolean signsDeclaration(CurrentUser user) {
+        return policy.signsConfidentialityDeclaration(user);
+    }
+
     /** 404 for an unknown process, 403 (logged) unless the policy permits the action, else the case (logged). */
     Case require(CurrentUser user, long processId, MentoringAction action, String resource) {
         Case c = load(processId);

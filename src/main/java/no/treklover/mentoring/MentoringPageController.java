@@ -223,7 +223,7 @@ class MentoringPageController {
     private String workspacePage(CurrentUser user, long id, Model model) {
         MentoringCases.Case c = cases.load(id);
         model.addAttribute("processId", id);
-        if (user.role() == Role.MENTOR && !cases.permits(user, c, MentoringAction.READ_CHECKLIST)) {
+        if (cases.signsDeclaration(user) && !cases.permits(user, c, MentoringAction.READ_CHECKLIST)) {
             // Before the confidentiality declaration: only that it must be signed, and where (403 if not theirs).
             try {
                 model.addAttribute("row", workspaces.mineFor(user, id));

@@ -90,7 +90,7 @@ public class MentoringSections {
         MentoringCases.Case c = cases.load(processId);
         boolean workspace = cases.permits(user, c, MentoringAction.READ_CHECKLIST);
         boolean ask = cases.permits(user, c, MentoringAction.READ_QUESTIONS);
-        boolean mustSign = user.role() == Role.MENTOR && !c.mentorSigned();
+        boolean mustSign = cases.signsDeclaration(user) && !c.mentorSigned();
         if (!workspace && !ask && !mustSign) {
             return null;
         }
