@@ -2,6 +2,9 @@ package no.treklover.process;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import java.util.Map;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
@@ -21,6 +24,8 @@ public class PartnerProcesses {
 
     /** The list shows the candidate's name; each candidate's own access log says so. */
     public static final String LIST_RESOURCE = "partner-list";
+    public static final int DEFAULT_PAGE_SIZE = 25;
+    private static final int MAX_PAGE_SIZE = 100;
 
     /** One process on the list; {@code candidateId} is for the audit log and not sent to the partner. */
     public record Row(long processId, @JsonIgnore long candidateId, String candidateName, Phase phase,
@@ -46,6 +51,19 @@ public class PartnerProcesses {
         List<Row> rows = visibleTo(user);
         logShown(user, rows);
         return rows;
+    }
+
+    /** One page of the list as shown (newest processes first), only the candidates on the page logged as read. */
+    @Transactional
+    public Page<Row> page(CurrentUser user, int page, int size) {
+        List<Row> all = visibleTo(user);
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int lastPage = Math.max(0, (all.size() - 1) / pageSize);
+        int number = Math.max(0, Math.min(page, lastPage));
+        List<Row> shown = all.subList(Math.min(all.size(), number * pageSize),
+                Math.min(all.size(), (number + 1) * pageSize));
+        logShown(user, shown);
+        return new PageImpl<>(List.copyOf(shown), PageRequest.of(number, pageSize), all.size());
     }
 
     /**

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The candidate as the workplace sees them: the mentor's and employer's view, for page and API. */
 @Controller
@@ -19,9 +20,11 @@ class SharedProfileController {
         this.partnerProcesses = partnerProcesses;
     }
 
+    /** Paged, newest first; a page number or size out of range is clamped (one that is not a number: 404). */
     @GetMapping("/partner")
-    String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("processes", partnerProcesses.of(user));
+    String mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PartnerProcesses.DEFAULT_PAGE_SIZE) int size, Model model) {
+        model.addAttribute("processes", partnerProcesses.page(user, page, size));
         return "process/partner";
     }
 

@@ -160,12 +160,42 @@ class ListReadLoggingTest {
         }
     }
 
+    @Test
+    void thePartnerListIsPagedAndLogsOnlyThePageShown() {
+        long candidate = newProcess("Sidevis");
+        jdbc.sql("""
+                        update inclusion_process set employer_id = (select employer_id from app_user
+                                                                      where username = 'arbeidsgiver')
+                         where candidate_id = :c""").param("c", candidate).update();
+
+        long before = lastAuditId();
+        String first = page("arbeidsgiver", "/partner?size=1");
+        List<Long> shown = candidatesOf(ids(SHARED_LINK, first));
+        assertThat(shown).hasSize(1);
+        assertThat(first).contains("Side 1 av ", "Neste side", "/partner?page=1&amp;size=1");
+        assertThat(logged(before, "arbeidsgiver", "partner-list", "PARTNER_LIST")).containsExactlyElementsOf(shown);
+
+        String second = page("arbeidsgiver", "/partner?page=1&size=1");
+        assertThat(candidatesOf(ids(SHARED_LINK, second))).hasSize(1).doesNotContainAnyElementsOf(shown);
+        assertThat(second).contains("Forrige side");
+
+        assertThat(ids(SHARED_LINK, page("arbeidsgiver", "/partner?page=-3&size=100000"))).contains(processOf(candidate));
+        ApiClient.Response notANumber = http.send("arbeidsgiver", "GET", "/partner?page=tre", null, null,
+                Map.of("Accept", "text/html"));
+        assertThat(notANumber.status()).as("a page address that does not parse, like /processes/abc").isEqualTo(404);
+    }
+
     private long newProcess(String lastName) {
         long candidate = http.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
                 "firstName", "Lise", "lastName", lastName)).id();
         assertThat(http.post("veileder", "/api/v1/processes", object("candidateId", candidate)).status())
                 .isEqualTo(201);
         return candidate;
+    }
+
+    private long processOf(long candidate) {
+        return jdbc.sql("select id from inclusion_process where candidate_id = :c").param("c", candidate)
+                .query(Long.class).single();
     }
 
     private String page(String user, String path) {
