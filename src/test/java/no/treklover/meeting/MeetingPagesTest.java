@@ -59,11 +59,16 @@ class MeetingPagesTest {
         long process = fixtures.partnerProcess(LocalDate.now(OSLO).minusWeeks(1));
         String form = page("veileder", "/processes/" + process + "/meetings/new?type=ROTASJON").body();
         assertThat(form).contains("Erfaringer fra oppgavene så langt");
+        // the shared form fragments take the meetings' labels (meeting.field.*) and the caller's textarea rows
+        assertThat(form).doesNotContain("??")
+                .contains("<span>Dato</span>").contains("<span>Andre deltakere (ett navn per linje)</span>")
+                .containsPattern("rows=\"8\"[^>]*id=\"agenda\"").containsPattern("rows=\"2\"[^>]*id=\"others\"");
 
         ApiClient.Response invalid = form("veileder", "/processes/" + process + "/meetings/new",
                 "type=ROTASJON&date=&time=25:99&durationMinutes=1&channel=VIDEO&withCandidate=true");
         assertThat(invalid.status()).isEqualTo(200);
-        assertThat(invalid.body()).contains("Du må rette disse feilene").contains("date-error").contains("time-error");
+        assertThat(invalid.body()).contains("Du må rette disse feilene").contains("date-error").contains("time-error")
+                .contains(">Dato: ").doesNotContain("??");
 
         ApiClient.Response tooShort = form("veileder", "/processes/" + process + "/meetings/new",
                 "type=ROTASJON&date=2027-01-12&time=10:00&durationMinutes=1&channel=VIDEO&withCandidate=true");

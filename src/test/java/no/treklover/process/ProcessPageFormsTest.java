@@ -151,6 +151,9 @@ class ProcessPageFormsTest {
         assertThat(v1.find()).isTrue();
         assertThat(v2.find()).isTrue();
         assertThat(v2.group(1)).isEqualTo(v1.group(1));
+        // the shared form fragments' defaults: labels from field.*, three-row textareas
+        assertThat(first).doesNotContain("??").contains("<span>Mentorens navn</span>").contains("<span>Mål</span>")
+                .containsPattern("rows=\"3\"[^>]*id=\"goals\"");
 
         ApiClient.Response saved = form("veileder", editPath,
                 "version=" + v1.group(1) + "&goals=L%C3%A6re+kassa&nextAction=Ring+bakeriet");
