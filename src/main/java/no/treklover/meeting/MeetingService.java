@@ -429,11 +429,6 @@ public class MeetingService {
         return candidates.load(process.getCandidateId()).fullName();
     }
 
-    /** Participants the plan form suggests: candidate, counsellor, and the mentor when the process has one. */
-    public List<Participant> suggestedParticipants(CurrentUser user, InclusionProcess process) {
-        return defaultParticipants(user, process);
-    }
-
     public List<MeetingPeople.Account> employerAccounts(InclusionProcess process) {
         return process.getEmployerId() == null ? List.of() : people.employerAccounts(process.getEmployerId());
     }
