@@ -458,7 +458,8 @@ public class MeetingService {
         return new Loaded(meeting, process, access, items.findByMeetingIdOrderByIdAsc(meeting.getId()));
     }
 
-    private boolean mentorSigned(CurrentUser user, InclusionProcess process) {
+    /** Whether the user is the process's mentor and has signed the confidentiality declaration. */
+    boolean mentorSigned(CurrentUser user, InclusionProcess process) {
         return policy.signsConfidentialityDeclaration(user) && process.getMentorUserId() != null
                 && process.getMentorUserId() == user.id()
                 && declarations.signed(process.getId(), user.id());
