@@ -317,11 +317,22 @@ public class MeetingService {
     }
 
     ICalendar.Event event(Meeting meeting, InclusionProcess process) {
-        Candidate candidate = candidates.load(process.getCandidateId());
+        return event(meeting, process, people.find(accountIds(List.of(meeting))));
+    }
+
+    /** The organisers and participants with an account of these meetings, to look up in one query. */
+    private static List<Long> accountIds(List<Meeting> meetings) {
         List<Long> ids = new ArrayList<>();
-        ids.add(meeting.getOrganizerId());
-        meeting.getParticipants().stream().map(Participant::getUserId).filter(Objects::nonNull).forEach(ids::add);
-        Map<Long, MeetingPeople.Account> accounts = people.find(ids);
+        for (Meeting meeting : meetings) {
+            ids.add(meeting.getOrganizerId());
+            meeting.getParticipants().stream().map(Participant::getUserId).filter(Objects::nonNull).forEach(ids::add);
+        }
+        return ids.stream().distinct().toList();
+    }
+
+    private ICalendar.Event event(Meeting meeting, InclusionProcess process,
+            Map<Long, MeetingPeople.Account> accounts) {
+        Candidate candidate = candidates.load(process.getCandidateId());
         MeetingPeople.Account organizer = accounts.get(meeting.getOrganizerId());
         List<ICalendar.Person> attendees = new ArrayList<>();
         int position = 0;
@@ -359,16 +370,19 @@ public class MeetingService {
     @Transactional
     public String feed(CurrentUser user) {
         Instant from = clock.instant().minus(90, ChronoUnit.DAYS);
-        List<ICalendar.Event> events = new ArrayList<>();
         Map<Long, InclusionProcess> processCache = new HashMap<>();
+        List<Meeting> visible = new ArrayList<>();
         for (Meeting meeting : meetings.findTakingPart(user.id(), from)) {
             InclusionProcess process = processCache.computeIfAbsent(meeting.getProcessId(), this::loadProcess);
             MeetingAccess access = policy.meetingAccess(user, process.scope(), mentorSigned(user, process), true);
-            if (access == MeetingAccess.NONE) {
-                continue;
+            if (access != MeetingAccess.NONE) {
+                visible.add(meeting);
             }
-            events.add(event(meeting, process));
         }
+        // One account look-up for the whole feed, not one per meeting.
+        Map<Long, MeetingPeople.Account> accounts = people.find(accountIds(visible));
+        List<ICalendar.Event> events = visible.stream()
+                .map(m -> event(m, processCache.get(m.getProcessId()), accounts)).toList();
         processCache.values().stream().map(InclusionProcess::getCandidateId).distinct().forEach(candidateId ->
                 audit.allowed(user, AuditAction.READ, "meeting-calendar-feed", candidateId, "MEETING_SCHEDULE"));
         return ICalendar.write(ICalendar.Method.PUBLISH, events, clock.instant());
