@@ -105,10 +105,7 @@ public class MeetingSections {
         if (!may(user, processId, MeetingAccess.SCHEDULE)) {
             return null;
         }
-        Instant now = clock.instant();
-        return meetings.list(user, processId).stream().map(MeetingService.Loaded::meeting)
-                .filter(m -> m.getStatus() == MeetingStatus.PLANNED && m.endsAt().isAfter(now))
-                .min(Comparator.comparing(Meeting::getStartsAt)).orElse(null);
+        return meetings.nextPlanned(user, processId).orElse(null);
     }
 
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter

@@ -176,6 +176,20 @@ public class MeetingService {
         return visible;
     }
 
+    /**
+     * The next planned meeting of the process, for a card that shows only when it is: unlike {@link #list} it loads
+     * no action items and reads (and logs) no minutes. Empty when there is none; 403 as for {@link #list}.
+     */
+    @Transactional
+    public Optional<Meeting> nextPlanned(CurrentUser user, long processId) {
+        InclusionProcess process = loadProcess(processId);
+        policy.requireMeeting(user, process.scope(), mentorSigned(user, process), false, MeetingAccess.SCHEDULE,
+                false, RESOURCE);
+        Instant now = clock.instant();
+        return meetings.findByProcessIdOrderByStartsAtAscIdAsc(processId).stream()
+                .filter(m -> m.getStatus() == MeetingStatus.PLANNED && m.endsAt().isAfter(now)).findFirst();
+    }
+
     @Transactional
     public Loaded read(CurrentUser user, long id) {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
