@@ -360,11 +360,6 @@ public class GrantPeriodService {
                 MentorAgreement.ident(user.id()), agreementService.today()));
     }
 
-    /** The periods of an agreement, oldest first, without access checks (callers have checked). */
-    List<GrantPeriodEntry> periodsOf(long agreementId) {
-        return periods.findByAgreementIdOrderByFromDateAscIdAsc(agreementId);
-    }
-
     /** The beslutter of the agreement's office ({@link AccessPolicy#requireGrantPeriodDecision}). */
     private void requireBeslutter(CurrentUser user, MentorAgreement agreement, boolean write) {
         policy.requireGrantPeriodDecision(user, scope(agreement), agreement.approvals().mentorSignedConfidentiality(),

@@ -14,7 +14,6 @@ import no.treklover.access.AccessPolicy.MeetingAccess;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.UserAccount;
 import no.treklover.access.UserAccountRepository;
-import no.treklover.agreement.ConfidentialityDeclarations;
 import no.treklover.notification.NotificationRequested;
 import no.treklover.platform.jobs.SingleNodeBatches;
 import no.treklover.process.InclusionProcess;
@@ -58,20 +57,20 @@ class MeetingNotificationJob {
     private final ApplicationEventPublisher events;
     private final InclusionProcessRepository processes;
     private final UserAccountRepository accounts;
-    private final ConfidentialityDeclarations declarations;
+    private final MeetingService meetings;
     private final AccessPolicy policy;
     private final MeetingSettings settings;
     private final Clock clock;
 
     MeetingNotificationJob(JdbcClient jdbc, SingleNodeBatches batches, ApplicationEventPublisher events,
             InclusionProcessRepository processes, UserAccountRepository accounts,
-            ConfidentialityDeclarations declarations, AccessPolicy policy, MeetingSettings settings, Clock clock) {
+            MeetingService meetings, AccessPolicy policy, MeetingSettings settings, Clock clock) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.events = events;
         this.processes = processes;
         this.accounts = accounts;
-        this.declarations = declarations;
+        this.meetings = meetings;
         this.policy = policy;
         this.settings = settings;
         this.clock = clock;
@@ -138,7 +137,7 @@ class MeetingNotificationJob {
             Optional<CurrentUser> user = user(reminder.userId());
             InclusionProcess process = processes.findById(reminder.processId()).orElse(null);
             if (user.isEmpty() || process == null || policy.meetingAccess(user.get(), process.scope(),
-                    signed(user.get(), process), true) == MeetingAccess.NONE) {
+                    meetings.mentorSigned(user.get(), process), true) == MeetingAccess.NONE) {
                 continue;
             }
             int recorded = jdbc.sql("""
@@ -210,11 +209,6 @@ class MeetingNotificationJob {
         return accounts.findById(id).filter(UserAccount::isEnabled).map(a -> new CurrentUser(a.getId(),
                 a.getUsername(), a.getDisplayName(), a.getRole(), a.getOfficeId(), a.getEmployerId(),
                 a.getCandidateId(), null, a.isEnabled()));
-    }
-
-    private boolean signed(CurrentUser user, InclusionProcess process) {
-        return policy.signsConfidentialityDeclaration(user) && process.getMentorUserId() != null
-                && process.getMentorUserId() == user.id() && declarations.signed(process.getId(), user.id());
     }
 
 }

@@ -9,7 +9,6 @@ import no.treklover.access.AccessPolicy;
 import no.treklover.access.AccessPolicy.MeetingAccess;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Role;
-import no.treklover.agreement.ConfidentialityDeclarations;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
 import org.springframework.stereotype.Component;
@@ -50,16 +49,14 @@ public class MeetingSections {
     private final MeetingService meetings;
     private final MeetingFeedbackService feedback;
     private final InclusionProcessRepository processes;
-    private final ConfidentialityDeclarations declarations;
     private final AccessPolicy policy;
     private final Clock clock;
 
     MeetingSections(MeetingService meetings, MeetingFeedbackService feedback, InclusionProcessRepository processes,
-            ConfidentialityDeclarations declarations, AccessPolicy policy, Clock clock) {
+            AccessPolicy policy, Clock clock) {
         this.meetings = meetings;
         this.feedback = feedback;
         this.processes = processes;
-        this.declarations = declarations;
         this.policy = policy;
         this.clock = clock;
     }
@@ -108,10 +105,7 @@ public class MeetingSections {
         if (!may(user, processId, MeetingAccess.SCHEDULE)) {
             return null;
         }
-        Instant now = clock.instant();
-        return meetings.list(user, processId).stream().map(MeetingService.Loaded::meeting)
-                .filter(m -> m.getStatus() == MeetingStatus.PLANNED && m.endsAt().isAfter(now))
-                .min(Comparator.comparing(Meeting::getStartsAt)).orElse(null);
+        return meetings.nextPlanned(user, processId).orElse(null);
     }
 
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
@@ -147,9 +141,7 @@ public class MeetingSections {
         if (process == null) {
             return false;
         }
-        boolean signed = policy.signsConfidentialityDeclaration(user) && process.getMentorUserId() != null
-                && process.getMentorUserId() == user.id() && declarations.signed(processId, user.id());
-        MeetingAccess access = policy.meetingAccess(user, process.scope(), signed, false);
+        MeetingAccess access = policy.meetingAccess(user, process.scope(), meetings.mentorSigned(user, process), false);
         return access != MeetingAccess.NONE && access.compareTo(least) >= 0;
     }
 }

@@ -176,6 +176,20 @@ public class MeetingService {
         return visible;
     }
 
+    /**
+     * The next planned meeting of the process, for a card that shows only when it is: unlike {@link #list} it loads
+     * no action items and reads (and logs) no minutes. Empty when there is none; 403 as for {@link #list}.
+     */
+    @Transactional
+    public Optional<Meeting> nextPlanned(CurrentUser user, long processId) {
+        InclusionProcess process = loadProcess(processId);
+        policy.requireMeeting(user, process.scope(), mentorSigned(user, process), false, MeetingAccess.SCHEDULE,
+                false, RESOURCE);
+        Instant now = clock.instant();
+        return meetings.findByProcessIdOrderByStartsAtAscIdAsc(processId).stream()
+                .filter(m -> m.getStatus() == MeetingStatus.PLANNED && m.endsAt().isAfter(now)).findFirst();
+    }
+
     @Transactional
     public Loaded read(CurrentUser user, long id) {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
@@ -317,11 +331,22 @@ public class MeetingService {
     }
 
     ICalendar.Event event(Meeting meeting, InclusionProcess process) {
-        Candidate candidate = candidates.load(process.getCandidateId());
+        return event(meeting, process, people.find(accountIds(List.of(meeting))));
+    }
+
+    /** The organisers and participants with an account of these meetings, to look up in one query. */
+    private static List<Long> accountIds(List<Meeting> meetings) {
         List<Long> ids = new ArrayList<>();
-        ids.add(meeting.getOrganizerId());
-        meeting.getParticipants().stream().map(Participant::getUserId).filter(Objects::nonNull).forEach(ids::add);
-        Map<Long, MeetingPeople.Account> accounts = people.find(ids);
+        for (Meeting meeting : meetings) {
+            ids.add(meeting.getOrganizerId());
+            meeting.getParticipants().stream().map(Participant::getUserId).filter(Objects::nonNull).forEach(ids::add);
+        }
+        return ids.stream().distinct().toList();
+    }
+
+    private ICalendar.Event event(Meeting meeting, InclusionProcess process,
+            Map<Long, MeetingPeople.Account> accounts) {
+        Candidate candidate = candidates.load(process.getCandidateId());
         MeetingPeople.Account organizer = accounts.get(meeting.getOrganizerId());
         List<ICalendar.Person> attendees = new ArrayList<>();
         int position = 0;
@@ -359,16 +384,19 @@ public class MeetingService {
     @Transactional
     public String feed(CurrentUser user) {
         Instant from = clock.instant().minus(90, ChronoUnit.DAYS);
-        List<ICalendar.Event> events = new ArrayList<>();
         Map<Long, InclusionProcess> processCache = new HashMap<>();
+        List<Meeting> visible = new ArrayList<>();
         for (Meeting meeting : meetings.findTakingPart(user.id(), from)) {
             InclusionProcess process = processCache.computeIfAbsent(meeting.getProcessId(), this::loadProcess);
             MeetingAccess access = policy.meetingAccess(user, process.scope(), mentorSigned(user, process), true);
-            if (access == MeetingAccess.NONE) {
-                continue;
+            if (access != MeetingAccess.NONE) {
+                visible.add(meeting);
             }
-            events.add(event(meeting, process));
         }
+        // One account look-up for the whole feed, not one per meeting.
+        Map<Long, MeetingPeople.Account> accounts = people.find(accountIds(visible));
+        List<ICalendar.Event> events = visible.stream()
+                .map(m -> event(m, processCache.get(m.getProcessId()), accounts)).toList();
         processCache.values().stream().map(InclusionProcess::getCandidateId).distinct().forEach(candidateId ->
                 audit.allowed(user, AuditAction.READ, "meeting-calendar-feed", candidateId, "MEETING_SCHEDULE"));
         return ICalendar.write(ICalendar.Method.PUBLISH, events, clock.instant());
@@ -429,11 +457,6 @@ public class MeetingService {
         return candidates.load(process.getCandidateId()).fullName();
     }
 
-    /** Participants the plan form suggests: candidate, counsellor, and the mentor when the process has one. */
-    public List<Participant> suggestedParticipants(CurrentUser user, InclusionProcess process) {
-        return defaultParticipants(user, process);
-    }
-
     public List<MeetingPeople.Account> employerAccounts(InclusionProcess process) {
         return process.getEmployerId() == null ? List.of() : people.employerAccounts(process.getEmployerId());
     }
@@ -463,7 +486,8 @@ public class MeetingService {
         return new Loaded(meeting, process, access, items.findByMeetingIdOrderByIdAsc(meeting.getId()));
     }
 
-    private boolean mentorSigned(CurrentUser user, InclusionProcess process) {
+    /** Whether the user is the process's mentor and has signed the confidentiality declaration. */
+    boolean mentorSigned(CurrentUser user, InclusionProcess process) {
         return policy.signsConfidentialityDeclaration(user) && process.getMentorUserId() != null
                 && process.getMentorUserId() == user.id()
                 && declarations.signed(process.getId(), user.id());

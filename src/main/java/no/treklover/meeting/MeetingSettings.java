@@ -93,10 +93,6 @@ class MeetingSettings {
         }
     }
 
-    int effectiveInterval(long processId, String officeId) {
-        return FollowUpCadence.interval(processInterval(processId).weeks(), officeInterval(officeId).weeks());
-    }
-
     Map<MeetingType, Template> templates(String officeId) {
         Map<MeetingType, Template> all = new EnumMap<>(MeetingType.class);
         for (MeetingType type : MeetingType.values()) {
