@@ -53,7 +53,12 @@ public class CollaborationQuality {
         InclusionProcess process = processes.findById(processId)
                 .orElseThrow(() -> new NotFoundException("process", processId));
         policy.require(user, Permission.READ_CONTACT_LOG, process.scope(), "collaboration-quality");
-        List<ContactFact> facts = entries.findByProcessIdOrderByOccurredAtDescIdDesc(processId).stream()
+        return of(process, entries.findByProcessIdOrderByOccurredAtDescIdDesc(processId));
+    }
+
+    /** The indicators from a process and its contact log as already read (the caller has checked and logged it). */
+    Result of(InclusionProcess process, List<ContactEntry> log) {
+        List<ContactFact> facts = log.stream()
                 .map(e -> new ContactFact(e.getCounterpart(), e.getForm(), e.getOccurredAt().atZone(OSLO).toLocalDate(),
                         e.getDurationMinutes()))
                 .toList();

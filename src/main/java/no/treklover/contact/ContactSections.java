@@ -9,8 +9,12 @@ import java.util.Objects;
 import no.treklover.access.CurrentUser;
 import no.treklover.contact.CollaborationIndicators.CounterpartQuality;
 import no.treklover.contact.CollaborationIndicators.Result;
+import no.treklover.platform.errors.NotFoundException;
+import no.treklover.process.InclusionProcess;
+import no.treklover.process.InclusionProcessRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the contact pages and the process page's contact card show, built from the services: called from the
@@ -26,11 +30,14 @@ public class ContactSections {
 
     private final ContactService contacts;
     private final CollaborationQuality quality;
+    private final InclusionProcessRepository processes;
     private final JdbcClient jdbc;
 
-    ContactSections(ContactService contacts, CollaborationQuality quality, JdbcClient jdbc) {
+    ContactSections(ContactService contacts, CollaborationQuality quality, InclusionProcessRepository processes,
+            JdbcClient jdbc) {
         this.contacts = contacts;
         this.quality = quality;
+        this.processes = processes;
         this.jdbc = jdbc;
     }
 
@@ -72,6 +79,7 @@ public class ContactSections {
     }
 
     /** The process page's contact card, or null when this user may not see the contact log (nothing shown). */
+    @Transactional
     public Card forProcess(long processId, CurrentUser user) {
         if (user == null || !contacts.mayRead(user, processId)) {
             return null;
@@ -80,6 +88,7 @@ public class ContactSections {
     }
 
     /** Everything for the contact log page. */
+    @Transactional
     Card full(long processId, CurrentUser user) {
         return card(processId, user, Integer.MAX_VALUE);
     }
@@ -92,7 +101,11 @@ public class ContactSections {
         for (ContactEntry e : shown) {
             rows.add(new Row(e, names.getOrDefault(e.getAuthorId(), ""), Objects.equals(e.getAuthorId(), user.id())));
         }
-        Result result = quality.forProcess(user, processId);
+        // One transaction: the process comes from the persistence context, and the indicators are computed from the
+        // log just read (and logged) instead of reading it again.
+        InclusionProcess process = processes.findById(processId)
+                .orElseThrow(() -> new NotFoundException("process", processId));
+        Result result = quality.of(process, all);
         return new Card(processId, rows, all.size(), result, chart(result));
     }
 

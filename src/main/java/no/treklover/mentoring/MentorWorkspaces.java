@@ -1,6 +1,8 @@
 package no.treklover.mentoring;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.MentoringAction;
@@ -42,24 +44,32 @@ public class MentorWorkspaces {
         return rows(user, shown);
     }
 
+    /** The agreement and the open counts of all rows in three queries, not three per row. */
     private List<Row> rows(CurrentUser user, List<PartnerProcesses.Row> shown) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = shown.stream().map(PartnerProcesses.Row::processId).toList();
+        Map<Long, Long> agreements = perProcess(jdbc.sql("""
+                        select distinct on (process_id) process_id, id from mentor_agreement
+                         where process_id in (:ids) and mentor_user_id = :m
+                         order by process_id, (mentor_signed_confidentiality_at is null) desc, created_at desc,
+                                  id desc""").param("ids", ids).param("m", user.id()));
+        Map<Long, Long> questions = perProcess(jdbc.sql("""
+                        select process_id, count(*) from mentoring_question
+                         where process_id in (:ids) and first_answered_at is null
+                         group by process_id""").param("ids", ids));
+        Map<Long, Long> flags = perProcess(jdbc.sql("""
+                        select process_id, count(*) from challenge_flag
+                         where process_id in (:ids) and resolved_at is null
+                         group by process_id""").param("ids", ids));
         return shown.stream().map(p -> {
             MentoringCases.Case c = cases.load(p.processId());
             boolean signed = c.mentorSigned()
                     && policy.permitsMentoring(user, MentoringAction.READ_CHECKLIST, c.scope(), c.mentorSigned());
-            Long agreement = jdbc.sql("""
-                            select id from mentor_agreement where process_id = :p and mentor_user_id = :m
-                             order by (mentor_signed_confidentiality_at is null) desc, created_at desc, id desc
-                             limit 1""")
-                    .param("p", p.processId()).param("m", user.id()).query(Long.class).optional().orElse(null);
-            long questions = signed ? count("""
-                    select count(*) from mentoring_question where process_id = :p and first_answered_at is null""",
-                    p.processId()) : 0;
-            long flags = signed ? count("""
-                    select count(*) from challenge_flag where process_id = :p and resolved_at is null""",
-                    p.processId()) : 0;
-            return new Row(p.processId(), p.candidateName(), p.phase().name(), p.open(), signed, agreement,
-                    questions, flags);
+            return new Row(p.processId(), p.candidateName(), p.phase().name(), p.open(), signed,
+                    agreements.get(p.processId()), signed ? questions.getOrDefault(p.processId(), 0L) : 0,
+                    signed ? flags.getOrDefault(p.processId(), 0L) : 0);
         }).toList();
     }
 
@@ -75,7 +85,10 @@ public class MentorWorkspaces {
         return rows(user, one).get(0);
     }
 
-    private long count(String sql, long processId) {
-        return jdbc.sql(sql).param("p", processId).query(Long.class).single();
+    /** A query's second column by its first (a process id), for the given processes. */
+    private static Map<Long, Long> perProcess(JdbcClient.StatementSpec query) {
+        Map<Long, Long> values = new HashMap<>();
+        query.query((rs, n) -> values.put(rs.getLong(1), rs.getLong(2))).list();
+        return values;
     }
 }

@@ -60,8 +60,7 @@ public class MentoringSections {
                 || !cases.permits(user, c, MentoringAction.READ_CHALLENGE_FLAGS)) {
             return null;
         }
-        questions.list(user, processId);  // logs the read
-        List<QuestionService.Question> open = questions.open(processId);
+        List<QuestionService.Question> open = QuestionService.open(questions.list(user, processId));
         List<ChallengeFlagService.Flag> openFlags = flags.list(user, processId).stream()
                 .filter(f -> !f.resolved()).toList();
         long done = checklist.read(user, processId).doneCount();

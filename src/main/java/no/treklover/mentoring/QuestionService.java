@@ -107,8 +107,8 @@ public class QuestionService {
     }
 
     /** Unanswered questions of a process, oldest first (for the counsellor's process page). */
-    List<Question> open(long processId) {
-        return load(processId, null).stream().filter(q -> !q.answered())
+    static List<Question> open(List<Question> questions) {
+        return questions.stream().filter(q -> !q.answered())
                 .sorted(java.util.Comparator.comparing(Question::askedAt)).toList();
     }
 

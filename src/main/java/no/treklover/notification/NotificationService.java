@@ -53,11 +53,6 @@ public class NotificationService {
         return new ShownPage(items, safePage, safeSize, total, pages, store.unread(user.id()));
     }
 
-    @Transactional(readOnly = true)
-    public long unreadCount(CurrentUser user) {
-        return store.unread(user.id());
-    }
-
     @Transactional
     public Notification markRead(CurrentUser user, long id) {
         if (!store.markRead(user.id(), id, clock.instant())) {

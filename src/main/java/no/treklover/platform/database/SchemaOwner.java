@@ -11,10 +11,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 public record SchemaOwner(String jdbcUrl, String user, String password, String appRole) {
 
-    public boolean separateFromApp() {
-        return !user.equals(appRole);
-    }
-
     /** Unpooled connections as the owner: for migrations, and for tests that play an administrator. */
     public DataSource dataSource() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(jdbcUrl, user, password);
