@@ -36,10 +36,11 @@ class ContactPageController {
     }
 
     @GetMapping("/processes/{id}/contacts")
-    String log(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+    String log(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         ContactEntryForm form = new ContactEntryForm();
         form.setOccurredAt(LocalDateTime.now(clock.withZone(ContactEntry.OSLO)).truncatedTo(ChronoUnit.MINUTES));
-        return logPage(user, id, form, model);
+        return logPage(user, id, page, form, model);
     }
 
     @PostMapping("/processes/{id}/contacts")
@@ -58,7 +59,7 @@ class ContactPageController {
                 forms.reject(e, result);
             }
         }
-        return logPage(user, id, form, model);
+        return logPage(user, id, 0, form, model);
     }
 
     @GetMapping("/contacts/{id}/edit")
@@ -102,8 +103,8 @@ class ContactPageController {
         return "redirect:/processes/" + processId + "/contacts";
     }
 
-    private String logPage(CurrentUser user, long processId, ContactEntryForm form, Model model) {
-        model.addAttribute("card", sections.full(processId, user));
+    private String logPage(CurrentUser user, long processId, int page, ContactEntryForm form, Model model) {
+        model.addAttribute("card", sections.full(processId, user, page));
         model.addAttribute("contactForm", form);
         model.addAttribute("processId", processId);
         options(model);

@@ -23,8 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("contactSections")
 public class ContactSections {
 
-    /** How many contacts the process page's card lists; the log page has them all. */
+    /** How many contacts the process page's card lists. */
     static final int CARD_ROWS = 5;
+    /** How many contacts one page of the log lists (newest first): weekly contacts with three parties over a
+     *  36-month agreement reach several hundred. */
+    static final int LOG_PAGE_ROWS = 50;
     /** The chart's scale ends at 8 contacts per 4 weeks (twice a week); more is drawn as 8. */
     static final int CHART_MAX = 8;
 
@@ -59,7 +62,9 @@ public class ContactSections {
     public record Chart(List<Bar> bars, List<Tick> ticks, int height) {
     }
 
-    public record Card(long processId, List<Row> rows, int total, Result quality, Chart chart) {
+    /** {@code page} (zero-based) of {@code totalPages}: the log page is paged, the process page's card is one page. */
+    public record Card(long processId, List<Row> rows, int total, Result quality, Chart chart, int page,
+            int totalPages) {
 
         public List<CounterpartQuality> indicators() {
             return quality.counterparts();
@@ -84,18 +89,23 @@ public class ContactSections {
         if (user == null || !contacts.mayRead(user, processId)) {
             return null;
         }
-        return card(processId, user, CARD_ROWS);
+        return card(processId, user, 0, CARD_ROWS, false);
     }
 
-    /** Everything for the contact log page. */
+    /**
+     * One page of the contact log page; a page out of range is clamped. The quality indicators need every
+     * contact anyway, so all are read once and the page is cut from them.
+     */
     @Transactional
-    Card full(long processId, CurrentUser user) {
-        return card(processId, user, Integer.MAX_VALUE);
+    Card full(long processId, CurrentUser user, int page) {
+        return card(processId, user, page, LOG_PAGE_ROWS, true);
     }
 
-    private Card card(long processId, CurrentUser user, int limit) {
+    private Card card(long processId, CurrentUser user, int page, int limit, boolean paged) {
         List<ContactEntry> all = contacts.list(user, processId);
-        List<ContactEntry> shown = all.stream().limit(limit).toList();
+        int totalPages = paged ? Math.max(1, (all.size() + limit - 1) / limit) : 1;
+        int number = Math.min(Math.max(page, 0), totalPages - 1);
+        List<ContactEntry> shown = all.stream().skip((long) number * limit).limit(limit).toList();
         Map<Long, String> names = names(shown.stream().map(ContactEntry::getAuthorId).distinct().toList());
         List<Row> rows = new ArrayList<>();
         for (ContactEntry e : shown) {
@@ -106,7 +116,7 @@ public class ContactSections {
         InclusionProcess process = processes.findById(processId)
                 .orElseThrow(() -> new NotFoundException("process", processId));
         Result result = quality.of(process, all);
-        return new Card(processId, rows, all.size(), result, chart(result));
+        return new Card(processId, rows, all.size(), result, chart(result), number, totalPages);
     }
 
     static Chart chart(Result result) {
