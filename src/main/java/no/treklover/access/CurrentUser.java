@@ -28,6 +28,12 @@ public record CurrentUser(
                 account.isEnabled());
     }
 
+    /** The account acting without a login of its own (a calendar feed, a scheduled job): no password hash. */
+    public static CurrentUser withoutCredentials(UserAccount account) {
+        return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+                account.getOfficeId(), account.getEmployerId(), account.getCandidateId(), null, account.isEnabled());
+    }
+
     public boolean is(Role other) {
         return role == other;
     }

@@ -33,9 +33,7 @@ class CalendarFeedController {
     ResponseEntity<String> feed(@PathVariable String token) {
         UserAccount account = tokens.owner(token).flatMap(accounts::findById).filter(UserAccount::isEnabled)
                 .orElseThrow(() -> new NotFoundException("calendar-feed", "token"));
-        CurrentUser user = new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRole(), account.getOfficeId(), account.getEmployerId(), account.getCandidateId(), null,
-                account.isEnabled());
+        CurrentUser user = CurrentUser.withoutCredentials(account);
         return ResponseEntity.ok().contentType(MeetingApiController.CALENDAR)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(meetings.feed(user));

@@ -206,9 +206,7 @@ class MeetingNotificationJob {
     }
 
     private Optional<CurrentUser> user(long id) {
-        return accounts.findById(id).filter(UserAccount::isEnabled).map(a -> new CurrentUser(a.getId(),
-                a.getUsername(), a.getDisplayName(), a.getRole(), a.getOfficeId(), a.getEmployerId(),
-                a.getCandidateId(), null, a.isEnabled()));
+        return accounts.findById(id).filter(UserAccount::isEnabled).map(CurrentUser::withoutCredentials);
     }
 
 }
