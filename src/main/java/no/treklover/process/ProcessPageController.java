@@ -35,8 +35,13 @@ class ProcessPageController {
         this.forms = forms;
     }
 
+    /** The newest timeline entries; a process of several years has hundreds, shown on request. */
+    static final int TIMELINE_SHOWN = 50;
+
     @GetMapping("/processes/{id}")
-    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(name = "timeline", defaultValue = "") String timeline, Model model) {
+        model.addAttribute("timelineShown", "all".equals(timeline) ? Integer.MAX_VALUE : TIMELINE_SHOWN);
         return page(user, id, model, new TransitionForm(), new MeasureForm());
     }
 
