@@ -42,14 +42,18 @@ class DataSourceConfiguration {
         try {
             Files.createDirectories(dataDirectory.getParent());
             boolean reuse = Files.exists(dataDirectory.resolve("PG_VERSION")) && !properties.embeddedCleanOnStart();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            if (reuse) {
+                OrphanedPostmaster.stopIfRunning(dataDirectory);
+            }
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(properties.embeddedCleanOnStart())
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200")
-                    .start();
-            log.info("Embedded PostgreSQL on port {} with data in {} ({})", postgres.getPort(), dataDirectory,
-                    reuse ? "reused" : "new");
+                    .setServerConfig("max_connections", "200");
+            durability(properties.embeddedFastUnsafe()).forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
+            log.info("Embedded PostgreSQL on port {} with data in {} ({}{})", postgres.getPort(), dataDirectory,
+                    reuse ? "reused" : "new", properties.embeddedFastUnsafe() ? ", no fsync: tests only" : "");
             createAppRole(postgres);
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
@@ -57,6 +61,16 @@ class DataSourceConfiguration {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the app's role in the embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * zonky starts the server with {@code -F} (no fsync) and {@code synchronous_commit=off}, settings for throwaway
+     * test databases under which a crash loses acknowledged commits. The default run sets PostgreSQL's own
+     * defaults back explicitly ({@code -c} comes after {@code -F} on the command line, so it wins).
+     */
+    static Map<String, String> durability(boolean fastUnsafe) {
+        String value = fastUnsafe ? "off" : "on";
+        return Map.of("fsync", value, "synchronous_commit", value, "full_page_writes", value);
     }
 
     /** A login role that owns nothing; the embedded server trusts local connections, so it has no password. */

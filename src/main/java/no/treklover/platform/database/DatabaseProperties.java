@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * its files under {@code embeddedDataDirectory}; with {@code url} set it uses that server and
  * starts nothing (that is how several app nodes share one database). With {@code migrationUser} set, Flyway
  * migrates as that account (the schema's owner) and the app runs as {@code user} with table rights only.
+ * {@code embeddedFastUnsafe} is for tests only: the embedded server then skips fsync and commits asynchronously,
+ * so a crash loses acknowledged writes.
  */
 @ConfigurationProperties("treklover.db")
 public record DatabaseProperties(
@@ -17,6 +19,7 @@ public record DatabaseProperties(
         String migrationPassword,
         String embeddedDataDirectory,
         boolean embeddedCleanOnStart,
+        boolean embeddedFastUnsafe,
         int poolSize) {
 
     public DatabaseProperties {
@@ -26,6 +29,11 @@ public record DatabaseProperties(
         if (poolSize <= 0) {
             poolSize = 10;
         }
+    }
+
+    /** The default run's embedded database in {@code dataDirectory}: kept across starts, durable. */
+    public static DatabaseProperties embedded(String dataDirectory) {
+        return new DatabaseProperties(null, null, null, null, null, dataDirectory, false, false, 0);
     }
 
     public boolean external() {

@@ -19,7 +19,7 @@ class EmbeddedDatabaseRestartTest {
 
     private DataSourceConfiguration.EmbeddedDatabase start(Path data) {
         return new DataSourceConfiguration().embeddedDatabase(
-                new DatabaseProperties(null, null, null, null, null, data.toString(), false, 1));
+                DatabaseProperties.embedded(data.toString()));
     }
 
     @Test
