@@ -61,6 +61,8 @@ class BadInputTest {
                 "/api/v1/processes?search=" + "%25".repeat(500), "/api/v1/processes?search=%5C",
                 "/api/v1/processes?overdueOnly=maybe", "/api/v1/candidates?search=%27%3B+drop+table+candidate%3B--",
                 "/api/v1/employers?size=0&page=99999999", "/api/v1/processes/" + processId + "/measures/xyz",
+                "/api/v1/candidates?page=100000000&size=100", "/api/v1/employers?page=2147483647&size=20",
+                "/api/v1/processes?page=2147483647&size=200", "/api/v1/me/notifications?page=2147483647",
                 "/api/v1/nothing-here")) {
             sent += check(api, failures, "GET", path, null, null);
         }
@@ -78,6 +80,38 @@ class BadInputTest {
 
         assertThat(sent).isGreaterThanOrEqualTo(400);
         assertThat(failures).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ issue 10: each case a 400 naming the field
+
+    @Test
+    void pageAndSizeOutsideTheSharedBoundsAreA400NamingThem() {
+        ApiClient api = new ApiClient(port);
+        // Offsets beyond int were a 500 from JPA.
+        assertInvalid(api.get("veileder", "/api/v1/candidates?page=100000000&size=100"), "page");
+        assertInvalid(api.get("veileder", "/api/v1/employers?page=2147483647&size=20"), "page");
+        assertInvalid(api.get("veileder", "/api/v1/processes?page=-1"), "page");
+        assertInvalid(api.get("veileder", "/api/v1/processes?size=201"), "size");
+        assertInvalid(api.get("veileder", "/api/v1/employers?size=0&page=-5"), "page", "size");
+        assertInvalid(api.get("veileder", "/api/v1/me/notifications?size=100000"), "size");
+        assertInvalid(api.get("beslutter", "/api/v1/grant-periods?page=1000001"), "page");
+        assertInvalid(api.get("kandidat", "/api/v1/me/access-log?size=500"), "size");
+        // The largest page and size within the bounds answer, with nothing on that page.
+        ApiClient.Response last = api.get("veileder", "/api/v1/candidates?page=1000000&size=200");
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.json().path("items").size()).isZero();
+        assertThat(api.get("veileder", "/api/v1/employers?page=1000000&size=200").status()).isEqualTo(200);
+        assertThat(api.get("veileder", "/api/v1/processes?page=1000000&size=200").status()).isEqualTo(200);
+        // The caseload page clamps rather than failing.
+        assertThat(api.send("veileder", "GET", "/caseload?page=2147483647", null, null, Map.of("Accept", "text/html"))
+                .status()).isEqualTo(200);
+    }
+
+    private static void assertInvalid(ApiClient.Response response, String... fields) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.errorFields()).containsExactlyInAnyOrder(fields);
+        response.json().path("errors").forEach(error -> assertThat(error.path("message").asString()).isNotBlank());
     }
 
     private int check(ApiClient api, List<String> failures, String method, String path, String body,
