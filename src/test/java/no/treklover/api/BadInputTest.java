@@ -107,6 +107,31 @@ class BadInputTest {
                 .status()).isEqualTo(200);
     }
 
+    @Test
+    void aValueOfTheWrongJsonTypeIsRefusedNotCoerced() {
+        ApiClient api = new ApiClient(port);
+        assertInvalid(api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", 123, "lastName", "Testesen")), "firstName");
+        assertInvalid(api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Ola", "lastName", true)), "lastName");
+        long candidateId = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Type", "lastName", "Testesen")).id();
+        assertInvalid(api.post("veileder", "/api/v1/processes", object("candidateId", String.valueOf(candidateId))),
+                "candidateId");
+        assertInvalid(api.post("veileder", "/api/v1/processes", object("candidateId", candidateId + 0.5)),
+                "candidateId");
+        long processId = api.post("veileder", "/api/v1/processes", object("candidateId", candidateId)).id();
+        ApiClient.Response fractional = api.post("veileder", "/api/v1/processes/" + processId + "/meetings",
+                object("type", "OPPFOLGINGSMOTE", "startsAt", "2027-02-03T09:00:00+01:00", "channel", "NAV_OFFICE",
+                        "durationMinutes", 15.7));
+        assertInvalid(fractional, "durationMinutes");
+        assertThat(fractional.json().path("errors").get(0).path("message").asString()).contains("heltall");
+        assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/meetings", object("type", 1,
+                "startsAt", "2027-02-03T09:00:00+01:00", "channel", "NAV_OFFICE")), "type");
+        assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/contacts", object(
+                "counterpart", "CANDIDATE", "form", "PHONE", "durationMinutes", "15")), "durationMinutes");
+    }
+
     private static void assertInvalid(ApiClient.Response response, String... fields) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -171,7 +196,7 @@ class BadInputTest {
     }
 
     private String randomValue() {
-        return switch (random.nextInt(16)) {
+        return switch (random.nextInt(20)) {
             case 0 -> "null";
             case 1 -> "true";
             case 2 -> String.valueOf(random.nextLong());
@@ -187,6 +212,10 @@ class BadInputTest {
             case 12 -> "\"" + TestPeople.newNationalId() + "\"";
             case 13 -> "-1";
             case 14 -> "\"<script>alert(1)</script>\"";
+            case 16 -> "15.7";
+            case 17 -> "\"0001-01-01\"";
+            case 18 -> "\"\"";
+            case 19 -> "\"1234 56 78903\"";
             default -> "\"'; drop table candidate; --\"";
         };
     }
