@@ -15,6 +15,7 @@ import no.treklover.identifiers.AccountNumber;
 import no.treklover.identifiers.Kid;
 import no.treklover.identifiers.NationalId;
 import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.validation.DateRanges;
 
 /**
  * NAV's rules for the content of a mentor agreement (BRIEF §4), pure and without state. Three separate questions:
@@ -280,9 +281,7 @@ public final class AgreementRules {
     }
 
     private static void checkYear(LocalDate date, String field, List<Violation> v) {
-        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
-            v.add(new Violation(field, "validation.dateRange"));
-        }
+        DateRanges.check(date, field, v);
     }
 
     private static void require(Object value, String field, List<Violation> missing) {

@@ -132,6 +132,21 @@ class BadInputTest {
                 "counterpart", "CANDIDATE", "form", "PHONE", "durationMinutes", "15")), "durationMinutes");
     }
 
+    @Test
+    void datesOutsideTheirSaneRangeAreRefused() {
+        ApiClient api = new ApiClient(port);
+        long candidateId = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Dato", "lastName", "Testesen")).id();
+        long processId = api.post("veileder", "/api/v1/processes", object("candidateId", candidateId)).id();
+        ApiClient.Response ancient = api.post("veileder", "/api/v1/processes/" + processId + "/meetings",
+                object("type", "OPPFOLGINGSMOTE", "startsAt", "0001-01-01T09:00:00+01:00", "channel", "NAV_OFFICE"));
+        assertThat(ancient.status()).isEqualTo(400);
+        assertThat(ancient.errorFields()).contains("startsAt");
+        // A number is no date (Jackson would read it as days since 1970).
+        assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/measures",
+                object("type", "WORK_TRAINING", "startDate", 20260101)), "startDate");
+    }
+
     private static void assertInvalid(ApiClient.Response response, String... fields) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
