@@ -198,6 +198,14 @@ public final class AgreementRules {
         if (c.agaRate() != null && !GrantRates.isEmployerTaxRate(c.agaRate())) {
             v.add(new Violation("agaRate", "agreement.rule.agaRate"));
         }
+        // Room in the columns (numeric(precision, scale)): PostgreSQL would round more decimals away unasked and
+        // refuse more digits with an error the user could not act on.
+        checkDigits(c.hoursPerMonth(), 7, 2, "hoursPerMonth", v);
+        checkDigits(c.payAmount(), 14, 2, "payAmount", v);
+        checkDigits(c.positionPercent(), 7, 2, "positionPercent", v);
+        checkDigits(c.holidayPayRate(), 8, 5, "holidayPayRate", v);
+        checkDigits(c.otpRate(), 8, 5, "otpRate", v);
+        checkDigits(c.agaRate(), 8, 5, "agaRate", v);
         if (!isBlank(c.accountNumber()) && !AccountNumber.isValid(c.accountNumber())) {
             v.add(new Violation("accountNumber", "validation.accountNumber"));
         }
@@ -287,6 +295,19 @@ public final class AgreementRules {
     private static void require(Object value, String field, List<Violation> missing) {
         if (value == null || value instanceof String s && s.isBlank()) {
             missing.add(new Violation(field, "validation.required"));
+        }
+    }
+
+    /** At most {@code precision - scale} digits before the decimal point and {@code scale} after it. */
+    static void checkDigits(BigDecimal value, int precision, int scale, String field, List<Violation> v) {
+        if (value == null) {
+            return;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        int decimals = Math.max(plain.scale(), 0);
+        int integerDigits = Math.max(plain.precision() - plain.scale(), 0);
+        if (decimals > scale || integerDigits > precision - scale) {
+            v.add(new Violation(field, "validation.digits", precision - scale, scale));
         }
     }
 

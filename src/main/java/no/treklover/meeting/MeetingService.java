@@ -550,6 +550,10 @@ public class MeetingService {
                 continue;
             }
             String name = blankToNull(in.name());
+            if (name != null && name.length() > MAX_NAME) {
+                violations.add(new Violation(field + ".name", "meeting.validation.tooLong", MAX_NAME));
+                continue;
+            }
             Long userId = null;
             switch (in.role()) {
                 case CANDIDATE -> {
