@@ -147,6 +147,16 @@ class BadInputTest {
                 object("type", "WORK_TRAINING", "startDate", 20260101)), "startDate");
     }
 
+    @Test
+    void theSameConsentItemAndAudienceTwiceIsA400NamingTheDuplicate() {
+        ApiClient api = new ApiClient(port);
+        ApiClient.Response twice = api.put("kandidat", "/api/v1/me/consents", object("choices", List.of(
+                object("item", "STRENGTHS", "audience", "MENTOR", "granted", true),
+                object("item", "EXPERIENCE", "audience", "MENTOR", "granted", true),
+                object("item", "STRENGTHS", "audience", "MENTOR", "granted", false))), null);
+        assertInvalid(twice, "choices[2]");
+    }
+
     private static void assertInvalid(ApiClient.Response response, String... fields) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
