@@ -73,6 +73,10 @@ class BadInputTest {
             record(failures, "POST /api/v1/candidates as " + contentType, r);
         }
         sent += check(api, failures, "DELETE", "/api/v1/processes/" + processId, null, "\"0\"");
+        ApiClient.Response tooLarge = api.send("veileder", "POST", "/api/v1/candidates", hugeArray(), "application/json",
+                Map.of());
+        sent++;
+        record(failures, "POST /api/v1/candidates with a 600 KB array", tooLarge);
         // Tomcat itself refuses an encoded NUL in the path before the app sees the request: a plain 400.
         ApiClient.Response nul = api.get("veileder", "/api/v1/candidates/%00");
         sent++;
@@ -155,6 +159,32 @@ class BadInputTest {
                 object("item", "EXPERIENCE", "audience", "MENTOR", "granted", true),
                 object("item", "STRENGTHS", "audience", "MENTOR", "granted", false))), null);
         assertInvalid(twice, "choices[2]");
+    }
+
+    @Test
+    void aBodyLargerThanTheDomainNeedsIsA413() {
+        ApiClient api = new ApiClient(port);
+        ApiClient.Response announced = api.send("veileder", "POST", "/api/v1/candidates", hugeArray(),
+                "application/json", Map.of());
+        assertThat(announced.status()).isEqualTo(413);
+        assertThat(announced.contentType()).startsWith("application/problem+json");
+        // Sent in chunks, the body is counted as it is read: a text longer than the limit is refused part way.
+        ApiClient.Response chunked = api.sendChunked("veileder", "POST", "/api/v1/candidates",
+                "{\"experience\": \"" + "x".repeat(600_000) + "\"}");
+        assertThat(chunked.status()).isEqualTo(413);
+        assertThat(chunked.contentType()).startsWith("application/problem+json");
+        // A body of a size the domain does need still goes through.
+        assertThat(api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Stor", "lastName", "Testesen", "experience", "x".repeat(2000))).status()).isEqualTo(201);
+    }
+
+    /** About 600 KB of JSON array: more than twice the limit, within what Tomcat reads to the end after a 413. */
+    private static String hugeArray() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 300_000; i++) {
+            json.append(i == 0 ? "" : ",").append(i % 10);
+        }
+        return json.append(']').toString();
     }
 
     private static void assertInvalid(ApiClient.Response response, String... fields) {

@@ -133,6 +133,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiBodyLimitFilter.BodyTooLargeException) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge"));
+            }
+        }
         String field = "body";
         String messageKey = "validation.unreadable";
         // The innermost cause may be the parser's own (e.g. DateTimeParseException); the path is on Jackson's.
