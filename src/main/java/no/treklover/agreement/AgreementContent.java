@@ -3,6 +3,9 @@ package no.treklover.agreement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import no.treklover.agreement.grant.PayType;
+import no.treklover.identifiers.AccountNumber;
+import no.treklover.identifiers.Kid;
+import no.treklover.identifiers.NationalId;
 
 /**
  * Everything the parties agree on in a mentor agreement (BRIEF §4). Any field may be empty while the agreement is
@@ -40,6 +43,14 @@ public record AgreementContent(
         Contact counsellorContact) {
 
     public AgreementContent {
+        // Identifiers are kept as their digits however they were typed ("1234 56 78903", "010190 12345"), as the
+        // candidate's national id is, so what is accepted fits its column; an invalid one is kept as typed for the
+        // rules to refuse.
+        mentorNationalId = NationalId.parse(mentorNationalId).map(NationalId::digits).orElse(mentorNationalId);
+        accountNumber = AccountNumber.isValid(accountNumber) ? AccountNumber.normalise(accountNumber) : accountNumber;
+        kid = Kid.isValid(kid) ? Kid.normalise(kid) : kid;
+        mentorPhone = Contact.stripped(mentorPhone);
+        mentorEmail = Contact.stripped(mentorEmail);
         candidateContact = candidateContact == null ? Contact.empty() : candidateContact;
         employerContact = employerContact == null ? Contact.empty() : employerContact;
         counsellorContact = counsellorContact == null ? Contact.empty() : counsellorContact;

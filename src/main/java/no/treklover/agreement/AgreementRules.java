@@ -15,6 +15,7 @@ import no.treklover.identifiers.AccountNumber;
 import no.treklover.identifiers.Kid;
 import no.treklover.identifiers.NationalId;
 import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.validation.DateRanges;
 
 /**
  * NAV's rules for the content of a mentor agreement (BRIEF §4), pure and without state. Three separate questions:
@@ -197,6 +198,14 @@ public final class AgreementRules {
         if (c.agaRate() != null && !GrantRates.isEmployerTaxRate(c.agaRate())) {
             v.add(new Violation("agaRate", "agreement.rule.agaRate"));
         }
+        // Room in the columns (numeric(precision, scale)): PostgreSQL would round more decimals away unasked and
+        // refuse more digits with an error the user could not act on.
+        checkDigits(c.hoursPerMonth(), 7, 2, "hoursPerMonth", v);
+        checkDigits(c.payAmount(), 14, 2, "payAmount", v);
+        checkDigits(c.positionPercent(), 7, 2, "positionPercent", v);
+        checkDigits(c.holidayPayRate(), 8, 5, "holidayPayRate", v);
+        checkDigits(c.otpRate(), 8, 5, "otpRate", v);
+        checkDigits(c.agaRate(), 8, 5, "agaRate", v);
         if (!isBlank(c.accountNumber()) && !AccountNumber.isValid(c.accountNumber())) {
             v.add(new Violation("accountNumber", "validation.accountNumber"));
         }
@@ -280,14 +289,25 @@ public final class AgreementRules {
     }
 
     private static void checkYear(LocalDate date, String field, List<Violation> v) {
-        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
-            v.add(new Violation(field, "validation.dateRange"));
-        }
+        DateRanges.check(date, field, v);
     }
 
     private static void require(Object value, String field, List<Violation> missing) {
         if (value == null || value instanceof String s && s.isBlank()) {
             missing.add(new Violation(field, "validation.required"));
+        }
+    }
+
+    /** At most {@code precision - scale} digits before the decimal point and {@code scale} after it. */
+    static void checkDigits(BigDecimal value, int precision, int scale, String field, List<Violation> v) {
+        if (value == null) {
+            return;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        int decimals = Math.max(plain.scale(), 0);
+        int integerDigits = Math.max(plain.precision() - plain.scale(), 0);
+        if (decimals > scale || integerDigits > precision - scale) {
+            v.add(new Violation(field, "validation.digits", precision - scale, scale));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.web.ETags;
+import no.treklover.platform.web.PageBounds;
 import no.treklover.platform.web.PageResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,9 @@ class GrantPeriodApiController {
             @Parameter(description = "one of the beslutter's offices; default all of them")
             @RequestParam(required = false) String office,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return PageResponse.of(queue.find(user, new GrantPeriodQueue.Filter(status, office, page, size)), r -> r);
+        PageBounds bounds = PageBounds.require(page, size, GrantPeriodQueue.DEFAULT_SIZE);
+        return PageResponse.of(queue.find(user, new GrantPeriodQueue.Filter(status, office, bounds.page(),
+                bounds.size())), r -> r);
     }
 
     @PostMapping("/grant-periods/{id}/approval")

@@ -10,6 +10,7 @@ import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.audit.AuditAction;
 import no.treklover.audit.AuditLog;
+import no.treklover.platform.web.PageBounds;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -25,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class GrantPeriodQueue {
 
     public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
 
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
@@ -43,8 +43,8 @@ public class GrantPeriodQueue {
         public Filter {
             status = status == null ? GrantPeriodStatus.UBEHANDLET : status;
             office = office == null || office.isBlank() ? null : office.strip();
-            page = page == null ? 0 : Math.max(0, page);
-            size = size == null || size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+            page = PageBounds.clampPage(page);
+            size = PageBounds.clampSize(size, DEFAULT_SIZE);
         }
 
         public Filter withPage(int newPage) {

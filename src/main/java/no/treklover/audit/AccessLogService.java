@@ -2,6 +2,7 @@ package no.treklover.audit;
 
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
+import no.treklover.platform.web.PageBounds;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,7 +13,6 @@ import org.springframework.stereotype.Service;
 public class AccessLogService {
 
     public static final int DEFAULT_SIZE = 25;
-    public static final int MAX_SIZE = 100;
 
     private final AccessPolicy access;
     private final AuditQuery query;
@@ -25,8 +25,8 @@ public class AccessLogService {
     public ResultPage<AccessLogEntry> ownAccessLog(CurrentUser user, Integer page, Integer size) {
         access.requireCandidate(user);
         long candidateId = user.candidateId();
-        int pageNumber = page == null ? 0 : Math.max(0, page);
-        int pageSize = size == null || size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        int pageNumber = PageBounds.clampPage(page);
+        int pageSize = PageBounds.clampSize(size, DEFAULT_SIZE);
         return query.accessLog(candidateId, user.id(), pageNumber, pageSize);
     }
 }

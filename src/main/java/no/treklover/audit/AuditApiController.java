@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import no.treklover.access.CurrentUser;
+import no.treklover.platform.web.PageBounds;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +45,7 @@ class AuditApiController {
     @Operation(summary = "Who has read or changed the logged-in candidate's data, newest first")
     ResultPage<AccessLogEntry> accessLog(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return accessLogs.ownAccessLog(user, page, size);
+        PageBounds bounds = PageBounds.require(page, size, AccessLogService.DEFAULT_SIZE);
+        return accessLogs.ownAccessLog(user, bounds.page(), bounds.size());
     }
 }

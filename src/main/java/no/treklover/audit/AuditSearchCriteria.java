@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.treklover.identifiers.ValidNationalId;
 import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.web.PageBounds;
 
 /**
  * What the privacy officer searches the audit log for; every part optional. The national id travels in the
@@ -24,20 +25,20 @@ public record AuditSearchCriteria(
         Integer size) implements SelfValidating {
 
     public static final int DEFAULT_SIZE = 50;
-    public static final int MAX_SIZE = 200;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     public AuditSearchCriteria {
         nationalId = blankToNull(nationalId);
         actorUsername = blankToNull(actorUsername);
-        page = page == null ? 0 : Math.max(0, page);
-        size = size == null || size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        // Not clamped: outside PageBounds is a field error like any other.
+        page = page == null ? 0 : page;
+        size = size == null ? DEFAULT_SIZE : size;
     }
 
     /** Rules across fields, named by the field to correct. */
     public List<Violation> violations() {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>(PageBounds.violations(page, size));
         if (outOfRange(occurredFrom)) {
             violations.add(new Violation("occurredFrom", "validation.dateRange"));
         }

@@ -11,6 +11,7 @@ import no.treklover.identifiers.ValidNationalId;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.web.ETags;
+import no.treklover.platform.web.PageBounds;
 import no.treklover.platform.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +62,7 @@ class CandidateApiController {
         if (NationalId.looksLikeOne(search)) {
             throw new RuleViolationException("search", "candidate.search.nationalIdInUrl");
         }
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+        PageRequest request = PageBounds.require(page, size, 50).pageRequest();
         return PageResponse.of(candidates.searchAtOwnOffice(user, search, request), view -> view);
     }
 

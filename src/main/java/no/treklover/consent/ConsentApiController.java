@@ -5,10 +5,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import no.treklover.access.CurrentUser;
 import no.treklover.candidate.CandidateService;
 import no.treklover.platform.errors.ForbiddenException;
+import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.validation.SelfValidating;
+import no.treklover.platform.validation.ValidRules;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,8 +34,25 @@ class ConsentApiController {
         this.candidates = candidates;
     }
 
-    record ConsentDecision(@NotNull(message = "{validation.required}") @Size(max = 100, message = "{validation.size}")
-            List<@Valid @NotNull(message = "{validation.required}") ConsentChoice> choices) {
+    /** At most one choice per item and audience: two would contradict or repeat each other (a 409 before). */
+    @ValidRules
+    record ConsentDecision(@NotNull(message = "{validation.required}")
+            @Size(max = 100, message = "{validation.listSize}")
+            List<@Valid @NotNull(message = "{validation.required}") ConsentChoice> choices) implements SelfValidating {
+
+        @Override
+        public List<Violation> violations() {
+            List<Violation> violations = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; choices != null && i < choices.size(); i++) {
+                ConsentChoice choice = choices.get(i);
+                if (choice != null && choice.item() != null && choice.audience() != null
+                        && !seen.add(choice.item() + "/" + choice.audience())) {
+                    violations.add(new Violation("choices[" + i + "]", "consent.duplicateChoice"));
+                }
+            }
+            return violations;
+        }
     }
 
     @GetMapping("/api/v1/me/consents")

@@ -29,6 +29,7 @@ import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.RuleViolationException.Violation;
 import no.treklover.platform.errors.StaleVersionException;
+import no.treklover.platform.validation.DateRanges;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
 import no.treklover.process.Phase;
@@ -112,6 +113,7 @@ public class MeetingService {
         if (in.startsAt() == null) {
             violations.add(new Violation("startsAt", "validation.required"));
         }
+        DateRanges.check(in.startsAt(), "startsAt", violations);
         if (in.channel() == null) {
             violations.add(new Violation("channel", "validation.required"));
         }
@@ -211,6 +213,7 @@ public class MeetingService {
             violations.add(new Violation("type", "meeting.validation.typeFixed"));
         }
         validateTexts(in, meeting.getType(), violations);
+        DateRanges.check(in.startsAt(), "startsAt", violations);
         int duration = in.durationMinutes() != null ? in.durationMinutes() : meeting.getDurationMinutes();
         validateDuration(duration, violations);
         List<Participant> participants = in.participants() == null ? null
@@ -293,6 +296,7 @@ public class MeetingService {
         if (owner != null && owner.length() > MAX_NAME) {
             violations.add(new Violation("owner", "meeting.validation.tooLong", MAX_NAME));
         }
+        DateRanges.check(input == null ? null : input.dueDate(), "dueDate", violations);
         throwIfAny(violations);
         if (meeting.getStatus() == MeetingStatus.CANCELLED) {
             throw new ConflictException("meeting.conflict.cancelled");
@@ -546,6 +550,10 @@ public class MeetingService {
                 continue;
             }
             String name = blankToNull(in.name());
+            if (name != null && name.length() > MAX_NAME) {
+                violations.add(new Violation(field + ".name", "meeting.validation.tooLong", MAX_NAME));
+                continue;
+            }
             Long userId = null;
             switch (in.role()) {
                 case CANDIDATE -> {

@@ -8,6 +8,7 @@ import no.treklover.access.CurrentUser;
 import no.treklover.access.MentoringAction;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.validation.DateRanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +71,8 @@ public class MasteryLogService {
         }
         if (day.isAfter(today)) {
             violations.add(new Violation("date", "mentoring.mastery.dateFuture"));
+        } else {
+            DateRanges.check(day, "date", violations);
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.validation.DateRanges;
 
 /**
  * The rules of the mentor guide's checklist, as pure code: six steps, each done or not with the day it was done,
@@ -56,6 +57,8 @@ public final class StepChecklist {
                     : current.done() && current.doneOn() != null ? current.doneOn() : today;
             if (doneOn.isAfter(today)) {
                 violations.add(new RuleViolationException.Violation("doneOn", "mentoring.step.doneOnFuture"));
+            } else {
+                DateRanges.check(doneOn, "doneOn", violations);
             }
         }
         if (!violations.isEmpty()) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import no.treklover.access.CurrentUser;
+import no.treklover.platform.web.PageBounds;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,10 +42,11 @@ class NotificationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "My notifications, newest first, paged (size at most 100), with the unread count")
+    @Operation(summary = "My notifications, newest first, paged (size at most 200), with the unread count")
     NotificationPage mine(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        NotificationService.ShownPage shown = notifications.mine(user, page, size);
+        PageBounds bounds = PageBounds.require(page, size, 20);
+        NotificationService.ShownPage shown = notifications.mine(user, bounds.page(), bounds.size());
         return new NotificationPage(shown.items().stream()
                 .map(s -> NotificationResponse.of(s.notification(), s.text())).toList(),
                 shown.page(), shown.size(), shown.totalItems(), shown.totalPages(), shown.unread());

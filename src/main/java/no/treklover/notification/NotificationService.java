@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.errors.NotFoundException;
+import no.treklover.platform.web.PageBounds;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
-    public static final int MAX_PAGE_SIZE = 100;
 
     private final NotificationStore store;
     private final NotificationTexts texts;
@@ -44,8 +44,8 @@ public class NotificationService {
 
     @Transactional(readOnly = true)
     public ShownPage mine(CurrentUser user, int page, int size) {
-        int safeSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
-        int safePage = Math.max(0, page);
+        int safeSize = PageBounds.clampSize(size, PageBounds.MAX_SIZE);
+        int safePage = PageBounds.clampPage(page);
         long total = store.count(user.id());
         List<Shown> items = store.page(user.id(), safePage, safeSize).stream()
                 .map(n -> new Shown(n, texts.text(n))).toList();

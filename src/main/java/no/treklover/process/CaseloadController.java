@@ -3,6 +3,7 @@ package no.treklover.process;
 import jakarta.servlet.http.HttpServletResponse;
 import no.treklover.access.CurrentUser;
 import no.treklover.identifiers.NationalId;
+import no.treklover.platform.web.PageBounds;
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class CaseloadController {
     String caseload(@AuthenticationPrincipal CurrentUser user, CaseloadFilter requested,
             @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
             Model model) {
-        CaseloadFilter filter = requested.withSize(PAGE_SIZE);
+        CaseloadFilter filter = requested.withSize(PAGE_SIZE).withPage(PageBounds.clampPage(requested.page()));
         if (NationalId.looksLikeOne(filter.search())) {
             model.addAttribute("searchRefused", true);
             filter = filter.withSearch("");

@@ -13,7 +13,7 @@ public record CaseloadFilter(Scope scope, Status status, Phase phase, String sea
     /** PRIORITY: overdue next actions first, then by due date, then longest in phase. */
     public enum Sort { PRIORITY, NAME, PHASE, DAYS_IN_PHASE }
 
-    public static final int MAX_PAGE_SIZE = 200;
+    public static final int DEFAULT_SIZE = 50;
 
     public CaseloadFilter {
         scope = scope == null ? Scope.MINE : scope;
@@ -24,8 +24,9 @@ public record CaseloadFilter(Scope scope, Status status, Phase phase, String sea
         }
         sort = sort == null ? Sort.PRIORITY : sort;
         overdueOnly = Boolean.TRUE.equals(overdueOnly);
-        page = page == null ? 0 : Math.max(0, page);
-        size = size == null || size <= 0 ? 50 : Math.min(size, MAX_PAGE_SIZE);
+        // Not clamped here: the API refuses what is outside PageBounds, the caseload page clamps to it.
+        page = page == null ? 0 : page;
+        size = size == null ? DEFAULT_SIZE : size;
     }
 
     public CaseloadFilter withSize(int newSize) {

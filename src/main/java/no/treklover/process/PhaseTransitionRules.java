@@ -3,6 +3,7 @@ package no.treklover.process;
 import java.util.ArrayList;
 import java.util.List;
 import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.validation.DateRanges;
 
 /**
  * When a process may move to another phase. Forward one phase at a time, and only when what the
@@ -109,9 +110,7 @@ public final class PhaseTransitionRules {
     }
 
     private static void checkYear(java.time.LocalDate date, String field, List<Violation> violations) {
-        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
-            violations.add(new Violation(field, "validation.dateRange"));
-        }
+        DateRanges.check(date, field, violations);
     }
 
     private static boolean isBlank(String value) {

@@ -15,6 +15,7 @@ import no.treklover.access.UserAccount;
 import no.treklover.identifiers.NationalId;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.web.ETags;
+import no.treklover.platform.web.PageBounds;
 import no.treklover.platform.web.PageResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -99,6 +100,7 @@ class ProcessApiController {
         if (NationalId.looksLikeOne(filter.search())) {
             throw new RuleViolationException("search", "caseload.search.nationalId");
         }
+        PageBounds.require(filter.page(), filter.size(), CaseloadFilter.DEFAULT_SIZE);
         return PageResponse.of(processes.caseload(user, filter), row -> row);
     }
 

@@ -61,6 +61,8 @@ class BadInputTest {
                 "/api/v1/processes?search=" + "%25".repeat(500), "/api/v1/processes?search=%5C",
                 "/api/v1/processes?overdueOnly=maybe", "/api/v1/candidates?search=%27%3B+drop+table+candidate%3B--",
                 "/api/v1/employers?size=0&page=99999999", "/api/v1/processes/" + processId + "/measures/xyz",
+                "/api/v1/candidates?page=100000000&size=100", "/api/v1/employers?page=2147483647&size=20",
+                "/api/v1/processes?page=2147483647&size=200", "/api/v1/me/notifications?page=2147483647",
                 "/api/v1/nothing-here")) {
             sent += check(api, failures, "GET", path, null, null);
         }
@@ -71,6 +73,10 @@ class BadInputTest {
             record(failures, "POST /api/v1/candidates as " + contentType, r);
         }
         sent += check(api, failures, "DELETE", "/api/v1/processes/" + processId, null, "\"0\"");
+        ApiClient.Response tooLarge = api.send("veileder", "POST", "/api/v1/candidates", hugeArray(), "application/json",
+                Map.of());
+        sent++;
+        record(failures, "POST /api/v1/candidates with a 600 KB array", tooLarge);
         // Tomcat itself refuses an encoded NUL in the path before the app sees the request: a plain 400.
         ApiClient.Response nul = api.get("veileder", "/api/v1/candidates/%00");
         sent++;
@@ -78,6 +84,114 @@ class BadInputTest {
 
         assertThat(sent).isGreaterThanOrEqualTo(400);
         assertThat(failures).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ issue 10: each case a 400 naming the field
+
+    @Test
+    void pageAndSizeOutsideTheSharedBoundsAreA400NamingThem() {
+        ApiClient api = new ApiClient(port);
+        // Offsets beyond int were a 500 from JPA.
+        assertInvalid(api.get("veileder", "/api/v1/candidates?page=100000000&size=100"), "page");
+        assertInvalid(api.get("veileder", "/api/v1/employers?page=2147483647&size=20"), "page");
+        assertInvalid(api.get("veileder", "/api/v1/processes?page=-1"), "page");
+        assertInvalid(api.get("veileder", "/api/v1/processes?size=201"), "size");
+        assertInvalid(api.get("veileder", "/api/v1/employers?size=0&page=-5"), "page", "size");
+        assertInvalid(api.get("veileder", "/api/v1/me/notifications?size=100000"), "size");
+        assertInvalid(api.get("beslutter", "/api/v1/grant-periods?page=1000001"), "page");
+        assertInvalid(api.get("kandidat", "/api/v1/me/access-log?size=500"), "size");
+        // The largest page and size within the bounds answer, with nothing on that page.
+        ApiClient.Response last = api.get("veileder", "/api/v1/candidates?page=1000000&size=200");
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.json().path("items").size()).isZero();
+        assertThat(api.get("veileder", "/api/v1/employers?page=1000000&size=200").status()).isEqualTo(200);
+        assertThat(api.get("veileder", "/api/v1/processes?page=1000000&size=200").status()).isEqualTo(200);
+        // The caseload page clamps rather than failing.
+        assertThat(api.send("veileder", "GET", "/caseload?page=2147483647", null, null, Map.of("Accept", "text/html"))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeIsRefusedNotCoerced() {
+        ApiClient api = new ApiClient(port);
+        assertInvalid(api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", 123, "lastName", "Testesen")), "firstName");
+        assertInvalid(api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Ola", "lastName", true)), "lastName");
+        long candidateId = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Type", "lastName", "Testesen")).id();
+        assertInvalid(api.post("veileder", "/api/v1/processes", object("candidateId", String.valueOf(candidateId))),
+                "candidateId");
+        assertInvalid(api.post("veileder", "/api/v1/processes", object("candidateId", candidateId + 0.5)),
+                "candidateId");
+        long processId = api.post("veileder", "/api/v1/processes", object("candidateId", candidateId)).id();
+        ApiClient.Response fractional = api.post("veileder", "/api/v1/processes/" + processId + "/meetings",
+                object("type", "OPPFOLGINGSMOTE", "startsAt", "2027-02-03T09:00:00+01:00", "channel", "NAV_OFFICE",
+                        "durationMinutes", 15.7));
+        assertInvalid(fractional, "durationMinutes");
+        assertThat(fractional.json().path("errors").get(0).path("message").asString()).contains("heltall");
+        assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/meetings", object("type", 1,
+                "startsAt", "2027-02-03T09:00:00+01:00", "channel", "NAV_OFFICE")), "type");
+        assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/contacts", object(
+                "counterpart", "CANDIDATE", "form", "PHONE", "durationMinutes", "15")), "durationMinutes");
+    }
+
+    @Test
+    void datesOutsideTheirSaneRangeAreRefused() {
+        ApiClient api = new ApiClient(port);
+        long candidateId = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Dato", "lastName", "Testesen")).id();
+        long processId = api.post("veileder", "/api/v1/processes", object("candidateId", candidateId)).id();
+        ApiClient.Response ancient = api.post("veileder", "/api/v1/processes/" + processId + "/meetings",
+                object("type", "OPPFOLGINGSMOTE", "startsAt", "0001-01-01T09:00:00+01:00", "channel", "NAV_OFFICE"));
+        assertThat(ancient.status()).isEqualTo(400);
+        assertThat(ancient.errorFields()).contains("startsAt");
+        // A number is no date (Jackson would read it as days since 1970).
+        assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/measures",
+                object("type", "WORK_TRAINING", "startDate", 20260101)), "startDate");
+    }
+
+    @Test
+    void theSameConsentItemAndAudienceTwiceIsA400NamingTheDuplicate() {
+        ApiClient api = new ApiClient(port);
+        ApiClient.Response twice = api.put("kandidat", "/api/v1/me/consents", object("choices", List.of(
+                object("item", "STRENGTHS", "audience", "MENTOR", "granted", true),
+                object("item", "EXPERIENCE", "audience", "MENTOR", "granted", true),
+                object("item", "STRENGTHS", "audience", "MENTOR", "granted", false))), null);
+        assertInvalid(twice, "choices[2]");
+    }
+
+    @Test
+    void aBodyLargerThanTheDomainNeedsIsA413() {
+        ApiClient api = new ApiClient(port);
+        ApiClient.Response announced = api.send("veileder", "POST", "/api/v1/candidates", hugeArray(),
+                "application/json", Map.of());
+        assertThat(announced.status()).isEqualTo(413);
+        assertThat(announced.contentType()).startsWith("application/problem+json");
+        // Sent in chunks, the body is counted as it is read: a text longer than the limit is refused part way.
+        ApiClient.Response chunked = api.sendChunked("veileder", "POST", "/api/v1/candidates",
+                "{\"experience\": \"" + "x".repeat(600_000) + "\"}");
+        assertThat(chunked.status()).isEqualTo(413);
+        assertThat(chunked.contentType()).startsWith("application/problem+json");
+        // A body of a size the domain does need still goes through.
+        assertThat(api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Stor", "lastName", "Testesen", "experience", "x".repeat(2000))).status()).isEqualTo(201);
+    }
+
+    /** About 600 KB of JSON array: more than twice the limit, within what Tomcat reads to the end after a 413. */
+    private static String hugeArray() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 300_000; i++) {
+            json.append(i == 0 ? "" : ",").append(i % 10);
+        }
+        return json.append(']').toString();
+    }
+
+    private static void assertInvalid(ApiClient.Response response, String... fields) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.errorFields()).containsExactlyInAnyOrder(fields);
+        response.json().path("errors").forEach(error -> assertThat(error.path("message").asString()).isNotBlank());
     }
 
     private int check(ApiClient api, List<String> failures, String method, String path, String body,
@@ -137,7 +251,7 @@ class BadInputTest {
     }
 
     private String randomValue() {
-        return switch (random.nextInt(16)) {
+        return switch (random.nextInt(20)) {
             case 0 -> "null";
             case 1 -> "true";
             case 2 -> String.valueOf(random.nextLong());
@@ -153,6 +267,10 @@ class BadInputTest {
             case 12 -> "\"" + TestPeople.newNationalId() + "\"";
             case 13 -> "-1";
             case 14 -> "\"<script>alert(1)</script>\"";
+            case 16 -> "15.7";
+            case 17 -> "\"0001-01-01\"";
+            case 18 -> "\"\"";
+            case 19 -> "\"1234 56 78903\"";
             default -> "\"'; drop table candidate; --\"";
         };
     }

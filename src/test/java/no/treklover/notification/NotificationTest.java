@@ -135,8 +135,11 @@ class NotificationTest {
         assertThat(page.path("items").size()).isEqualTo(1);
         assertThat(page.path("totalPages").asInt()).isEqualTo(2);
         assertThat(page.path("items").get(0).path("text").asString()).endsWith("nr 0.");
-        assertThat(api.get(alice, "/api/v1/me/notifications?size=100000").json().path("size").asInt()).isEqualTo(100);
-        assertThat(api.get(alice, "/api/v1/me/notifications?page=-3&size=0").status()).isEqualTo(200);
+        // Issue 10: out of bounds is a 400 naming the parameter (it was silently clamped to size 100 / page 0).
+        assertThat(api.get(alice, "/api/v1/me/notifications?size=200").json().path("size").asInt()).isEqualTo(200);
+        assertThat(api.get(alice, "/api/v1/me/notifications?size=100000").errorFields()).containsExactly("size");
+        assertThat(api.get(alice, "/api/v1/me/notifications?page=-3&size=0").errorFields())
+                .containsExactly("page", "size");
         assertThat(api.get(alice, "/api/v1/me/notifications?page=abc").status()).isEqualTo(400);
     }
 

@@ -89,6 +89,28 @@ public final class ApiClient {
         return send(user, "DELETE", path, null, null, Map.of("If-Match", ifMatch));
     }
 
+    /** A JSON body sent in chunks, without Content-Length, as a streaming client sends it. */
+    public Response sendChunked(String user, String method, String path, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .header("Accept", "application/json, application/problem+json")
+                .header("Content-Type", "application/json");
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any request, with a raw body; user null sends no credentials. */
     public Response send(String user, String method, String path, String body, String contentType,
             Map<String, String> headers) {

@@ -1,5 +1,6 @@
 package no.treklover.agreement.grant;
 
+import no.treklover.platform.validation.DateRanges;
 import no.treklover.platform.validation.SelfValidating;
 import no.treklover.platform.validation.ValidRules;
 import jakarta.validation.constraints.DecimalMax;
@@ -40,9 +41,6 @@ public record MentorGrantCalculationRequest(
         LocalDate startDate,
         LocalDate endDate) implements SelfValidating {
 
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
-
     /** The rules between fields and against NAV's lists; each on the field to correct. */
     public List<Violation> violations() {
         List<Violation> violations = new ArrayList<>();
@@ -76,10 +74,6 @@ public record MentorGrantCalculationRequest(
     }
 
     private static boolean checkYear(LocalDate date, String field, List<Violation> violations) {
-        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
-            violations.add(new Violation(field, "validation.dateRange"));
-            return false;
-        }
-        return true;
+        return !DateRanges.check(date, field, violations);
     }
 }

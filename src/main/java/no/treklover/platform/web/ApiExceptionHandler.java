@@ -31,6 +31,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every API error as application/problem+json, with invalid fields named by their JSON property. Ordered
@@ -132,16 +133,53 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiBodyLimitFilter.BodyTooLargeException) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(problems.problem(HttpStatus.CONTENT_TOO_LARGE, "problem.tooLarge"));
+            }
+        }
         String field = "body";
+        String messageKey = "validation.unreadable";
         // The innermost cause may be the parser's own (e.g. DateTimeParseException); the path is on Jackson's.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 field = jsonPath(jackson.getPath());
+                if (jackson instanceof MismatchedInputException mismatch) {
+                    messageKey = expectedTypeMessage(mismatch.getTargetType());
+                }
                 break;
             }
         }
         return ResponseEntity.badRequest().body(problems.invalid(List.of(
-                new ProblemResponses.FieldError(field, problems.text("validation.unreadable", "")))));
+                new ProblemResponses.FieldError(field, problems.text(messageKey, "")))));
+    }
+
+    /** What the property should have been, when Jackson knows the type it was reading into. */
+    private static String expectedTypeMessage(Class<?> type) {
+        if (type == null) {
+            return "validation.unreadable";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "validation.json.integer";
+        }
+        if (type == java.math.BigDecimal.class || type == Double.class || type == double.class) {
+            return "validation.json.number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "validation.json.boolean";
+        }
+        if (type == String.class) {
+            return "validation.json.text";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "validation.json.date";
+        }
+        if (type.isEnum()) {
+            return "validation.json.choice";
+        }
+        return "validation.unreadable";
     }
 
     @Override
