@@ -305,12 +305,28 @@ public class AccessPolicy {
         return policies.get(user.role()).mayCreateCases(user);
     }
 
-    /** Throws {@link ForbiddenException} unless allowed; logs the access either way. */
+    /**
+     * Throws {@link ForbiddenException} unless allowed; logs the access either way, as a change for the permissions
+     * that change a case ({@code EDIT_CASE}, {@code MANAGE_CONSENT}) and as a read for the rest.
+     */
     public void require(CurrentUser user, Permission permission, CaseScope scope, String resource) {
-        AuditAction action = switch (permission) {
+        require(user, permission, scope, resource, switch (permission) {
             case EDIT_CASE, MANAGE_CONSENT -> AuditAction.WRITE;
             default -> AuditAction.READ;
-        };
+        });
+    }
+
+    /**
+     * Like {@link #require}, for a page or form that only those who may change the case see but that itself changes
+     * nothing (the counsellor's process page, the edit forms): logged as the read it is, allowed or denied. The
+     * change, when it comes, is logged by {@link #require} as a change.
+     */
+    public void requireToView(CurrentUser user, Permission permission, CaseScope scope, String resource) {
+        require(user, permission, scope, resource, AuditAction.READ);
+    }
+
+    private void require(CurrentUser user, Permission permission, CaseScope scope, String resource,
+            AuditAction action) {
         if (!permits(user, permission, scope)) {
             audit.denied(user, action, resource, scope.candidateId(), permission.name());
             throw new ForbiddenException(user.username() + " may not " + permission + " " + resource);

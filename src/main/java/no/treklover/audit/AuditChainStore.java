@@ -1,9 +1,11 @@
 package no.treklover.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,9 @@ class AuditChainStore {
     private static final String COLUMNS = """
             id, chain_position, occurred_at, actor_id, actor_username, actor_role, action, resource, candidate_id,
             purpose, allowed, previous_hash, hash""";
+
+    /** Seal statements sent to the database: a test hook, so tests can count round trips of sealing. */
+    static final AtomicLong SEAL_STATEMENTS = new AtomicLong();
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -54,17 +59,43 @@ class AuditChainStore {
         return jdbc.sql("select count(*) from audit_entry where hash is null").query(Long.class).single();
     }
 
+    /**
+     * Writes the seal of a whole batch with one statement: the positions and hashes travel as arrays and are joined
+     * to their rows by id. Every row must still be unsealed; the append-only trigger allows exactly this one update.
+     */
     void seal(List<SealedEntry> entries) {
-        int[] updated = batch.batchUpdate("""
-                        update audit_entry set chain_position = ?, previous_hash = ?, hash = ?
-                        where id = ? and hash is null""",
-                entries.stream().map(e -> new Object[] {e.entry().chainPosition(), e.previousHash(), e.hash(),
-                        e.entry().id()}).toList());
-        for (int i = 0; i < updated.length; i++) {
-            if (updated[i] != 1) {
-                throw new IllegalStateException("Audit entry " + entries.get(i).entry().id()
-                        + " was sealed by someone else while this sealer held the lock");
-            }
+        if (entries.isEmpty()) {
+            return;
+        }
+        int size = entries.size();
+        Long[] ids = new Long[size];
+        Long[] positions = new Long[size];
+        String[] previous = new String[size];
+        String[] hashes = new String[size];
+        for (int i = 0; i < size; i++) {
+            SealedEntry e = entries.get(i);
+            ids[i] = e.entry().id();
+            positions[i] = e.entry().chainPosition();
+            previous[i] = e.previousHash();
+            hashes[i] = e.hash();
+        }
+        SEAL_STATEMENTS.incrementAndGet();
+        int updated = batch.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement("""
+                    update audit_entry a
+                       set chain_position = v.position, previous_hash = v.previous_hash, hash = v.hash
+                      from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[])
+                           as v(id, position, previous_hash, hash)
+                     where a.id = v.id and a.hash is null""");
+            statement.setArray(1, connection.createArrayOf("bigint", ids));
+            statement.setArray(2, connection.createArrayOf("bigint", positions));
+            statement.setArray(3, connection.createArrayOf("varchar", previous));
+            statement.setArray(4, connection.createArrayOf("varchar", hashes));
+            return statement;
+        });
+        if (updated != size) {
+            throw new IllegalStateException((size - updated)
+                    + " audit entries were sealed by someone else while this sealer held the lock");
         }
     }
 

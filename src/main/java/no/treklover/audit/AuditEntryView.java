@@ -8,4 +8,9 @@ import java.time.Instant;
  */
 public record AuditEntryView(long id, Instant occurredAt, String actorUsername, String actorName, String actorRole,
         AuditAction action, String resource, Long candidateId, String purpose, boolean allowed, Long chainPosition) {
+
+    /** The resources the entry names: usually one, several when one request read them for the same purpose. */
+    public java.util.List<String> resources() {
+        return java.util.List.of(resource.split(AuditLog.RESOURCE_SEPARATOR));
+    }
 }

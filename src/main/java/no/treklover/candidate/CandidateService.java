@@ -63,7 +63,7 @@ public class CandidateService {
     @Transactional
     public CandidateView viewForEdit(CurrentUser user, long id) {
         Candidate candidate = load(id);
-        policy.require(user, Permission.EDIT_CASE, candidate.scope(), "candidate");
+        policy.requireToView(user, Permission.EDIT_CASE, candidate.scope(), "candidate");
         return CandidateView.of(candidate, policy.permits(user, Permission.READ_ADAPTATION_NEEDS, candidate.scope()));
     }
 

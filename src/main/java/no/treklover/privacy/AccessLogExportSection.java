@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who read or changed the candidate's data, when, why, and whether it was allowed. Reads only the audit log's
- * original columns by name, so columns the audit feature adds (hash chain) do not leak into the export.
+ * original columns by name, so columns the audit feature adds (hash chain) do not leak into the export. An entry
+ * that names several resources (one request read them for the same purpose) is one line per resource.
  */
 @Component
 class AccessLogExportSection implements ExportSection {
@@ -30,11 +31,12 @@ class AccessLogExportSection implements ExportSection {
     public ExportContent collect(ExportSubject subject) {
         return ExportContent.lines(jdbc.sql("""
                         select a.occurred_at, coalesce(u.display_name, a.actor_username) as actor_name,
-                               a.actor_role, a.action, a.resource, a.purpose, a.allowed
+                               a.actor_role, a.action, r.resource, a.purpose, a.allowed
                         from audit_entry a
+                        cross join lateral unnest(string_to_array(a.resource, ',')) with ordinality as r(resource, n)
                         left join app_user u on u.id = a.actor_id
                         where a.candidate_id = :id
-                        order by a.occurred_at, a.id""")
+                        order by a.occurred_at, a.id, r.n""")
                 .param("id", subject.candidateId())
                 .query((rs, n) -> new ExportRecord()
                         .field("occurredAt", Columns.instant(rs, "occurred_at"))

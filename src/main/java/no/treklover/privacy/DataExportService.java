@@ -44,6 +44,7 @@ public class DataExportService {
         CaseScope scope = candidates.load(candidateId).scope();
         policy.require(user, Permission.READ_CASE, scope, RESOURCE);
         audit.allowed(user, AuditAction.READ, RESOURCE, candidateId, PURPOSE);
+        audit.flush(); // the access log section lists this export too
         ExportSubject subject = new ExportSubject(candidateId,
                 policy.permits(user, Permission.READ_ADAPTATION_NEEDS, scope));
         List<DataExport.Section> collected = sections.stream()

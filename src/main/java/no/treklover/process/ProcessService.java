@@ -94,11 +94,11 @@ public class ProcessService {
         return process;
     }
 
-    /** The process for its edit form: only for those who may change it. */
+    /** The process for the counsellor's page and its edit form: only for those who may change it; a read. */
     @Transactional
     public InclusionProcess getForEdit(CurrentUser user, long id) {
         InclusionProcess process = load(id);
-        policy.require(user, Permission.EDIT_CASE, process.scope(), "process");
+        policy.requireToView(user, Permission.EDIT_CASE, process.scope(), "process");
         return process;
     }
 
