@@ -15,9 +15,11 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * One data source for the whole app: an external PostgreSQL when {@code TREKLOVER_DB_URL} is set,
@@ -33,8 +35,24 @@ class DataSourceConfiguration {
     static final String EMBEDDED_APP_ROLE = "treklover_app";
     private static final String EMBEDDED_OWNER = "postgres";
 
-    @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
+    /**
+     * Starts the embedded server on a thread of its own as soon as the bean definitions are read: starting
+     * PostgreSQL is mostly waiting for other processes, which then overlaps the seconds Spring spends creating the
+     * beans that do not need the database.
+     */
+    @Bean
+    static EmbeddedDatabaseStart embeddedDatabaseStart(Environment environment) {
+        return new EmbeddedDatabaseStart(Binder.get(environment).bindOrCreate("treklover.db",
+                DatabaseProperties.class));
+    }
+
+    /** Closed by {@link EmbeddedDatabaseStart}, after the beans that use it. */
+    @Bean(destroyMethod = "")
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseStart start) {
+        return start.database();
+    }
+
+    static EmbeddedDatabase startEmbedded(DatabaseProperties properties) {
         if (properties.external()) {
             return EmbeddedDatabase.none();
         }

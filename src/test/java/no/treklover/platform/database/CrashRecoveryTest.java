@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashRecoveryTest {
 
     /** Beside a server left running, the old start waited 60 s and failed. */
-    private static final Duration QUICK_RESTART = Duration.ofSeconds(40);
+    private static final Duration QUICK_RESTART = Duration.ofSeconds(45);
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final int WRITES_BEFORE_KILL = 300;
 

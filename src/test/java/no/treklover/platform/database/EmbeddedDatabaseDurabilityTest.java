@@ -3,6 +3,7 @@ package no.treklover.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class EmbeddedDatabaseDurabilityTest {
     Path directory;
 
     private DataSourceConfiguration.EmbeddedDatabase start(Path data) {
-        return new DataSourceConfiguration().embeddedDatabase(DatabaseProperties.embedded(data.toString()));
+        return DataSourceConfiguration.startEmbedded(DatabaseProperties.embedded(data.toString()));
     }
 
     @Test
@@ -55,10 +56,12 @@ class EmbeddedDatabaseDurabilityTest {
             pgCtl = Path.of(postmaster(data).info().command().orElseThrow()).resolveSibling("pg_ctl");
         }
         // What a killed app leaves behind: a running server on the directory that no JVM holds.
+        // The server's output goes to a file: a pipe would stay open for as long as the server runs.
+        Path serverLog = directory.resolve("orphan.log");
         Process orphanStart = new ProcessBuilder(OrphanedPostmaster.asZonkyRuns(pgCtl.toString(), "start", "-w",
-                "-D", data.toString(), "-o", "-p " + freePort())).redirectErrorStream(true).start();
-        String output = new String(orphanStart.getInputStream().readAllBytes());
-        assertThat(orphanStart.waitFor()).as(output).isZero();
+                "-D", data.toString(), "-l", serverLog.toString(), "-o", "-p " + freePort()))
+                .redirectErrorStream(true).redirectOutput(directory.resolve("pg_ctl.log").toFile()).start();
+        assertThat(orphanStart.waitFor()).as(() -> readQuietly(serverLog)).isZero();
         ProcessHandle orphan = postmaster(data);
 
         Instant before = Instant.now();
@@ -111,6 +114,14 @@ class EmbeddedDatabaseDurabilityTest {
     static ProcessHandle postmaster(Path data) {
         long pid = OrphanedPostmaster.readPid(data.resolve(OrphanedPostmaster.PID_FILE)).orElseThrow();
         return ProcessHandle.of(pid).orElseThrow();
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static int freePort() throws Exception {

@@ -18,7 +18,7 @@ class EmbeddedDatabaseRestartTest {
     Path directory;
 
     private DataSourceConfiguration.EmbeddedDatabase start(Path data) {
-        return new DataSourceConfiguration().embeddedDatabase(
+        return DataSourceConfiguration.startEmbedded(
                 DatabaseProperties.embedded(data.toString()));
     }
 
