@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
-
     private final NotificationStore store;
     private final NotificationTexts texts;
     private final Clock clock;

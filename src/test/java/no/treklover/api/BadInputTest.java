@@ -73,8 +73,8 @@ class BadInputTest {
             record(failures, "POST /api/v1/candidates as " + contentType, r);
         }
         sent += check(api, failures, "DELETE", "/api/v1/processes/" + processId, null, "\"0\"");
-        ApiClient.Response tooLarge = api.send("veileder", "POST", "/api/v1/candidates", hugeArray(), "application/json",
-                Map.of());
+        ApiClient.Response tooLarge = api.send("veileder", "POST", "/api/v1/candidates", hugeArray(),
+                "application/json", Map.of());
         sent++;
         record(failures, "POST /api/v1/candidates with a 600 KB array", tooLarge);
         // Tomcat itself refuses an encoded NUL in the path before the app sees the request: a plain 400.

@@ -6,15 +6,21 @@ import jakarta.validation.constraints.Size;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
+import no.treklover.agreement.AgreementContent;
+import no.treklover.agreement.AgreementContext;
 import no.treklover.agreement.AgreementRules;
+import no.treklover.agreement.Contact;
 import no.treklover.agreement.GrantPeriodRejectionReason;
 import no.treklover.agreement.GrantPeriodRules;
 import no.treklover.agreement.version.ChangeRules;
@@ -172,6 +178,48 @@ class ColumnFitTest {
         }
         assertThat(failures).isEmpty();
         assertThat(checked).as("text fields checked").hasSizeGreaterThan(60);
+    }
+
+    /**
+     * The agreement's identifiers, phones and e-mails typed at their longest the rules accept (separators and spaces
+     * up to the 64 characters the identifier checks read), measured as the agreement would store them. Before issue
+     * 10, "1234.56.78903" and the like passed the rules and then broke varchar(11) with a 409.
+     */
+    @Test
+    void theAgreementStoresWhatItsRulesAcceptWithinItsColumns() {
+        String space = " ".repeat(30);
+        String phone = space + "+" + "9".repeat(20) + space;
+        String email = space + "a".repeat(180) + "@example.no" + space;
+        String mentorId = IntStream.range(0, 500)
+                .mapToObj(n -> NationalId.syntheticOrEmpty(LocalDate.of(1980, 5, 17), n))
+                .flatMap(Optional::stream).findFirst().orElseThrow();
+        Contact contact = new Contact("Kari", "Kontakt", phone, email);
+        AgreementContent typed = new AgreementContent("Mona", "Mentorsen", phone, email,
+                "  " + mentorId.substring(0, 6) + " " + mentorId.substring(6) + "  ", null, null, null, null, null,
+                null, null, null, null, null, null, null, "1234" + " . ".repeat(10) + "5678903",
+                "0 ".repeat(Kid.MAX_LENGTH).strip(), null, null, contact, contact, contact);
+        AgreementContext candidate = new AgreementContext(LocalDate.of(1990, 1, 1), null, null, "Kaja", "Kandidat",
+                "40000000");
+        Map<String, String> stored = new java.util.LinkedHashMap<>();
+        stored.put("mentorPhone", typed.mentorPhone());
+        stored.put("mentorEmail", typed.mentorEmail());
+        stored.put("mentorNationalId", typed.mentorNationalId());
+        stored.put("accountNumber", typed.accountNumber());
+        stored.put("kid", typed.kid());
+        stored.put("candidateContact.phone", typed.candidateContact().phone());
+        stored.put("candidateContact.email", typed.candidateContact().email());
+
+        List<String> refused = AgreementRules.check(typed, candidate, LocalDate.of(2026, 1, 5)).stream()
+                .map(v -> v.field()).filter(stored::containsKey).toList();
+        assertThat(refused).as("the rules accept these as typed").isEmpty();
+        Map<String, Integer> columns = new HashMap<>();
+        jdbc.sql("""
+                select column_name, character_maximum_length from information_schema.columns
+                where table_schema = current_schema() and table_name = 'mentor_agreement'
+                  and character_maximum_length is not null""")
+                .query((rs, n) -> columns.put(rs.getString(1), rs.getInt(2))).list();
+        stored.forEach((field, value) -> assertThat(value.length()).as(field + " as stored: '" + value + "'")
+                .isLessThanOrEqualTo(columns.get(snakeCase(field))));
     }
 
     /** Every rejection reason at once, as stored: comma-separated names. */
