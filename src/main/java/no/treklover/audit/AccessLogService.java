@@ -1,5 +1,6 @@
 package no.treklover.audit;
 
+import java.util.List;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.web.PageBounds;
@@ -20,6 +21,25 @@ public class AccessLogService {
     AccessLogService(AccessPolicy access, AuditQuery query) {
         this.access = access;
         this.query = query;
+    }
+
+    /**
+     * The candidate's innsyn grouped by day, person, kind of access and answer, newest first, narrowed by the
+     * filter; {@link AccessLogSummary#totalTimes()} counts the times all the lines stand for.
+     */
+    public AccessLogSummary ownAccessLogGroups(CurrentUser user, AccessLogFilter filter, Integer page,
+            Integer size) {
+        access.requireCandidate(user);
+        int pageNumber = PageBounds.clampPage(page);
+        int pageSize = PageBounds.clampSize(size, DEFAULT_SIZE);
+        return query.accessLogGroups(user.candidateId(), user.id(), filter == null ? AccessLogFilter.NONE : filter,
+                pageNumber, pageSize);
+    }
+
+    /** The persons in the candidate's innsyn, for the filter. */
+    public List<AccessLogPerson> ownAccessLogPersons(CurrentUser user) {
+        access.requireCandidate(user);
+        return query.accessLogPersons(user.candidateId(), user.id());
     }
 
     public ResultPage<AccessLogEntry> ownAccessLog(CurrentUser user, Integer page, Integer size) {

@@ -184,6 +184,8 @@ class AccessMatrixTest {
                         "403 403 403 403 403 403 403 403 403 403 200 403 401"),
                 row("GET /api/v1/me/access-log", () -> Call.get("/api/v1/me/access-log"),
                         "403 403 403 403 403 403 403 403 403 200 403 403 401"),
+                row("GET /api/v1/me/access-log/summary", () -> Call.get("/api/v1/me/access-log/summary"),
+                        "403 403 403 403 403 403 403 403 403 200 403 403 401"),
                 row("GET /v3/api-docs", () -> Call.get("/v3/api-docs"),
                         "200 200 200 200 200 200 200 200 200 200 200 200 200"),
                 row("GET /v3/api-docs.yaml", () -> Call.get("/v3/api-docs.yaml"),
