@@ -4,7 +4,6 @@ import java.util.List;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.agreement.AgreementResponse.Summary;
-import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
@@ -73,17 +72,15 @@ public class AgreementSections {
     public Card forProcess(long processId, CurrentUser user) {
         InclusionProcess process = processes.findById(processId).orElseThrow(() -> new NotFoundException("process",
                 processId));
-        List<Item> items;
-        try {
-            items = agreements.list(user, processId).stream()
-                    .map(a -> new Item(views.summary(a, agreements.today()),
-                            a.access() == AccessPolicy.AgreementAccess.DECLARATION_ONLY, approvedBy(a)))
-                    .toList();
-        } catch (ForbiddenException e) {
-            items = List.of();
-        }
-        boolean mayCreate = process.isOpen() && policy.mayDraftAgreement(user,
-                policy.agreementAccess(user, process.scope(), true));
+        // Asked first rather than caught: the page reads in one transaction, which a service's exception would
+        // mark for rollback, taking the page's audit entries with it.
+        AccessPolicy.AgreementAccess access = policy.agreementAccess(user, process.scope(), true);
+        List<Item> items = access == AccessPolicy.AgreementAccess.NONE ? List.of()
+                : agreements.list(user, processId).stream()
+                        .map(a -> new Item(views.summary(a, agreements.today()),
+                                a.access() == AccessPolicy.AgreementAccess.DECLARATION_ONLY, approvedBy(a)))
+                        .toList();
+        boolean mayCreate = process.isOpen() && policy.mayDraftAgreement(user, access);
         return new Card(processId, items, mayCreate, process.getEmployerId() == null,
                 process.getMentorUserId() == null);
     }

@@ -47,10 +47,4 @@ class MeetingPeople {
                         where employer_id = :e and role = 'EMPLOYER' and enabled order by display_name""")
                 .param("e", employerId).query(Account.class).list();
     }
-
-    /** The Oslo instant the process first entered Oppstart, if it did. */
-    Optional<java.time.Instant> enteredStartUp(long processId) {
-        return jdbc.sql("select occurred_at from process_event where process_id = :p and to_phase = 'START_UP' order by occurred_at limit 1")
-                .param("p", processId).query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant);
-    }
 }

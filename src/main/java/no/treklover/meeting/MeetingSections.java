@@ -68,7 +68,9 @@ public class MeetingSections {
         }
         List<MeetingService.Loaded> all = meetings.list(user, processId);
         MeetingService.Cadence cadence = meetings.cadenceOf(all.isEmpty() ? meetings.loadProcess(processId)
-                : all.get(0).process(), all.stream().map(MeetingService.Loaded::meeting).toList());
+                : all.get(0).process(), all.stream().map(MeetingService.Loaded::meeting).toList(),
+                all.stream().collect(java.util.stream.Collectors.toMap(l -> l.meeting().getId(),
+                        MeetingService.Loaded::items)));
         return new ProcessCard(processId, cadence,
                 all.stream().sorted(Comparator.comparing((MeetingService.Loaded l) -> l.meeting().getStartsAt())
                         .reversed()).toList(), List.of(MeetingType.values()),

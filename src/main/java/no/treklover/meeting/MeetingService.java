@@ -417,13 +417,18 @@ public class MeetingService {
     }
 
     Cadence cadenceOf(InclusionProcess process, List<Meeting> all) {
-        MeetingSettings.Interval own = settings.processInterval(process.getId());
-        MeetingSettings.Interval office = settings.officeInterval(process.getOfficeId());
+        return cadenceOf(process, all, itemsOf(all));
+    }
+
+    /** The cadence from meetings whose action items are already loaded (the process card has them). */
+    Cadence cadenceOf(InclusionProcess process, List<Meeting> all, Map<Long, List<ActionItem>> itemsByMeeting) {
+        MeetingSettings.CadenceInputs inputs = settings.cadenceInputs(process.getId(), process.getOfficeId());
+        MeetingSettings.Interval own = inputs.own();
+        MeetingSettings.Interval office = inputs.office();
         int weeks = FollowUpCadence.interval(own.weeks(), office.weeks());
         Optional<FollowUpCadence.Status> status = Optional.empty();
         if (process.isOpen() && (process.getPhase() == Phase.START_UP || process.getPhase() == Phase.FOLLOW_UP)) {
-            status = FollowUpCadence.start(process.getStartDate(),
-                            people.enteredStartUp(process.getId()).orElse(null), ICalendar.OSLO)
+            status = FollowUpCadence.start(process.getStartDate(), inputs.enteredStartUp(), ICalendar.OSLO)
                     .map(start -> FollowUpCadence.evaluate(start, all.stream()
                             .filter(m -> m.getStatus() == MeetingStatus.HELD && m.getType().countsAsFollowUp())
                             .map(Meeting::getStartsAt).toList(), weeks, clock.instant(), ICalendar.OSLO));
@@ -432,7 +437,7 @@ public class MeetingService {
         Meeting next = all.stream().filter(m -> m.getStatus() == MeetingStatus.PLANNED && m.endsAt().isAfter(now))
                 .min(Comparator.comparing(Meeting::getStartsAt)).orElse(null);
         LocalDate today = LocalDate.now(clock.withZone(ICalendar.OSLO));
-        long overdueItems = all.isEmpty() ? 0 : itemsOf(all).values().stream().flatMap(List::stream)
+        long overdueItems = itemsByMeeting.values().stream().flatMap(List::stream)
                 .filter(i -> i.overdueOn(today)).count();
         return new Cadence(status, own.weeks(), own.version(), office.weeks(), weeks, next, overdueItems);
     }

@@ -42,6 +42,33 @@ class MeetingSettings {
                 .orElse(new Interval(null, 0));
     }
 
+    /** What the follow-up cadence of a process needs, in one read: both intervals and when it entered start-up. */
+    record CadenceInputs(Interval own, Interval office, java.time.Instant enteredStartUp) {
+    }
+
+    CadenceInputs cadenceInputs(long processId, String officeId) {
+        return jdbc.sql("""
+                        select ps.follow_up_interval_weeks as own_weeks, ps.version as own_version,
+                               os.office_id is not null as office_set, os.follow_up_interval_weeks as office_weeks,
+                               os.version as office_version,
+                               (select min(e.occurred_at) from process_event e
+                                where e.process_id = :p and e.to_phase = 'START_UP') as entered_start_up
+                        from (select 1) one
+                        left join meeting_process_settings ps on ps.process_id = :p
+                        left join meeting_office_settings os on os.office_id = :o""")
+                .param("p", processId).param("o", officeId)
+                .query((rs, n) -> {
+                    Interval own = rs.getObject("own_version") == null ? new Interval(null, 0)
+                            : new Interval((Integer) rs.getObject("own_weeks"), rs.getLong("own_version"));
+                    Interval office = rs.getBoolean("office_set")
+                            ? new Interval(rs.getInt("office_weeks"), rs.getLong("office_version"))
+                            : new Interval(null, 0);
+                    java.sql.Timestamp entered = rs.getTimestamp("entered_start_up");
+                    return new CadenceInputs(own, office, entered == null ? null : entered.toInstant());
+                })
+                .single();
+    }
+
     Interval processInterval(long processId) {
         return jdbc.sql("select follow_up_interval_weeks, version from meeting_process_settings where process_id = :p")
                 .param("p", processId)

@@ -43,8 +43,12 @@ public class ChallengeFlagService {
 
     @Transactional
     public List<Flag> list(CurrentUser user, long processId) {
-        cases.require(user, processId, MentoringAction.READ_CHALLENGE_FLAGS, RESOURCE);
-        return load(processId, null);
+        return list(user, cases.load(processId));
+    }
+
+    List<Flag> list(CurrentUser user, MentoringCases.Case c) {
+        cases.require(user, c, MentoringAction.READ_CHALLENGE_FLAGS, RESOURCE);
+        return load(c.id(), null);
     }
 
     @Transactional

@@ -34,8 +34,12 @@ public class ChecklistService {
 
     @Transactional
     public Checklist read(CurrentUser user, long processId) {
-        cases.require(user, processId, MentoringAction.READ_CHECKLIST, RESOURCE);
-        return load(processId);
+        return read(user, cases.load(processId));
+    }
+
+    Checklist read(CurrentUser user, MentoringCases.Case c) {
+        cases.require(user, c, MentoringAction.READ_CHECKLIST, RESOURCE);
+        return load(c.id());
     }
 
     Checklist load(long processId) {

@@ -54,7 +54,11 @@ class MentoringCases {
 
     /** 404 for an unknown process, 403 (logged) unless the policy permits the action, else the case (logged). */
     Case require(CurrentUser user, long processId, MentoringAction action, String resource) {
-        Case c = load(processId);
+        return require(user, load(processId), action, resource);
+    }
+
+    /** The same for a case already loaded in this request (a page that shows several of its parts). */
+    Case require(CurrentUser user, Case c, MentoringAction action, String resource) {
         policy.requireMentoring(user, action, c.scope(), c.mentorSigned(), resource);
         return c;
     }

@@ -60,11 +60,13 @@ public class MentoringSections {
                 || !cases.permits(user, c, MentoringAction.READ_CHALLENGE_FLAGS)) {
             return null;
         }
-        List<QuestionService.Question> open = QuestionService.open(questions.list(user, processId));
-        List<ChallengeFlagService.Flag> openFlags = flags.list(user, processId).stream()
+        List<QuestionService.Question> open = questions.open(user, c);
+        List<ChallengeFlagService.Flag> openFlags = flags.list(user, c).stream()
                 .filter(f -> !f.resolved()).toList();
-        long done = checklist.read(user, processId).doneCount();
-        return new ProcessSection(processId, c.process().getMentorUserId() != null, done, open, openFlags,
+        boolean hasMentor = c.process().getMentorUserId() != null;
+        // the card shows the guide's progress only with a mentor
+        long done = hasMentor ? checklist.read(user, c).doneCount() : 0;
+        return new ProcessSection(processId, hasMentor, done, open, openFlags,
                 cases.permits(user, c, MentoringAction.RAISE_CHALLENGE_FLAG),
                 cases.permits(user, c, MentoringAction.RESOLVE_CHALLENGE_FLAG), Challenge.values());
     }

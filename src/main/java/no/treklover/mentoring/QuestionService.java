@@ -57,8 +57,18 @@ public class QuestionService {
 
     @Transactional
     public List<Question> list(CurrentUser user, long processId) {
-        cases.require(user, processId, MentoringAction.READ_QUESTIONS, RESOURCE);
-        return load(processId, null);
+        return list(user, cases.load(processId));
+    }
+
+    List<Question> list(CurrentUser user, MentoringCases.Case c) {
+        cases.require(user, c, MentoringAction.READ_QUESTIONS, RESOURCE);
+        return load(c.id(), null);
+    }
+
+    /** The unanswered questions of a case already loaded, oldest first; they have no answers to read. */
+    List<Question> open(CurrentUser user, MentoringCases.Case c) {
+        cases.require(user, c, MentoringAction.READ_QUESTIONS, RESOURCE);
+        return open(questions(c.id(), null, true, Map.of()));
     }
 
     @Transactional
@@ -129,7 +139,6 @@ public class QuestionService {
     }
 
     List<Question> load(long processId, Long onlyId) {
-        LocalDate today = cases.today();
         Map<Long, List<Answer>> answers = jdbc.sql("""
                         select a.question_id, a.id, a.body, a.author_user_id, u.display_name, a.answered_at
                           from mentoring_answer a join mentoring_question q on q.id = a.question_id
@@ -142,11 +151,18 @@ public class QuestionService {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return questions(processId, onlyId, false, answers);
+    }
+
+    private List<Question> questions(long processId, Long onlyId, boolean unansweredOnly,
+            Map<Long, List<Answer>> answers) {
+        LocalDate today = cases.today();
         return jdbc.sql("""
                         select q.id, q.body, q.asked_by, u.display_name, u.role, q.asked_at, q.first_answered_at
                           from mentoring_question q join app_user u on u.id = q.asked_by
                          where q.process_id = :p and (cast(:only as bigint) is null or q.id = :only)
-                         order by q.asked_at desc, q.id desc""")
+                        """ + (unansweredOnly ? " and q.first_answered_at is null" : "")
+                        + " order by q.asked_at desc, q.id desc")
                 .param("p", processId).param("only", onlyId)
                 .query((rs, n) -> {
                     Instant asked = rs.getTimestamp(6).toInstant();

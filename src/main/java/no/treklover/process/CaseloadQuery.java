@@ -36,17 +36,14 @@ class CaseloadQuery {
 
     Page<CaseloadRow> find(CurrentUser user, CaseloadFilter filter) {
         LocalDate today = LocalDate.now(clock.withZone(OSLO));
-        String where = """
-                where %s
-                  and (:status = 'ALL' or p.open = (:status = 'OPEN'))
-                  and (cast(:phase as varchar) is null or p.phase = cast(:phase as varchar))
-                  and (:pattern = '' or lower(c.first_name || ' ' || c.last_name) like :pattern escape '\\')
-                  and (not :overdueOnly or p.next_action_due < :today)
-                """.formatted(filter.scope() == CaseloadFilter.Scope.MINE
-                ? "p.counsellor_id = :counsellorId" : "p.office_id = :officeId");
-        long total = bind(jdbc.sql("select count(*) from inclusion_process p join candidate c on c.id = p.candidate_id "
-                + where), user, filter, today).query(Long.class).single();
-        List<CaseloadRow> rows = bind(jdbc.sql("""
+        Conditions where = Conditions.of(user, filter, today);
+        long total = where.bind(jdbc.sql("select count(*) from inclusion_process p "
+                        + (where.needsCandidate() ? "join candidate c on c.id = p.candidate_id " : "") + where.sql()))
+                .query(Long.class).single();
+        if (total == 0 || (long) filter.page() * filter.size() >= total) {
+            return new PageImpl<>(List.of(), PageRequest.of(filter.page(), filter.size()), total);
+        }
+        List<CaseloadRow> rows = where.bind(jdbc.sql("""
                 select p.id, p.candidate_id, c.first_name || ' ' || c.last_name as candidate_name, p.phase,
                        p.phase_changed_at, p.next_action, p.next_action_due, e.name as employer_name,
                        u.display_name as counsellor_name, p.open, p.start_date,
@@ -55,8 +52,8 @@ class CaseloadQuery {
                 join candidate c on c.id = p.candidate_id
                 join app_user u on u.id = p.counsellor_id
                 left join employer e on e.id = p.employer_id
-                """ + where + " order by " + orderBy(filter.sort()) + " limit :limit offset :offset"),
-                user, filter, today)
+                """ + where.sql() + " order by " + orderBy(filter.sort()) + " limit :limit offset :offset"))
+                .param("today", today)
                 .param("limit", filter.size())
                 .param("offset", (long) filter.page() * filter.size())
                 .param("cadenceToday", today)
@@ -78,18 +75,49 @@ class CaseloadQuery {
         return new PageImpl<>(rows, PageRequest.of(filter.page(), filter.size()), total);
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CurrentUser user,
-            CaseloadFilter filter, LocalDate today) {
-        String pattern = LikePattern.contains(filter.search());
-        statement = statement
-                .param("status", filter.status().name())
-                .param("phase", filter.phase() == null ? null : filter.phase().name())
-                .param("pattern", pattern)
-                .param("overdueOnly", filter.overdueOnly())
-                .param("today", today);
-        return filter.scope() == CaseloadFilter.Scope.MINE
-                ? statement.param("counsellorId", user.id())
-                : statement.param("officeId", user.officeId());
+    /**
+     * The where clause of the filters actually given, and only those: a catch-all such as
+     * {@code (:status = 'ALL' or …)} makes PostgreSQL's generic plan (after five executions) use only the first
+     * column of the index and read all of a counsellor's processes, closed ones included. The clauses are fixed
+     * text; what the user typed is only ever a bound parameter.
+     */
+    record Conditions(String sql, java.util.Map<String, Object> params, boolean needsCandidate) {
+
+        static Conditions of(CurrentUser user, CaseloadFilter filter, LocalDate today) {
+            List<String> clauses = new java.util.ArrayList<>();
+            java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+            if (filter.scope() == CaseloadFilter.Scope.MINE) {
+                clauses.add("p.counsellor_id = :counsellorId");
+                params.put("counsellorId", user.id());
+            } else {
+                clauses.add("p.office_id = :officeId");
+                params.put("officeId", user.officeId());
+            }
+            switch (filter.status()) {
+                case OPEN -> clauses.add("p.open");
+                case CLOSED -> clauses.add("not p.open");
+                case ALL -> {
+                }
+            }
+            if (filter.phase() != null) {
+                clauses.add("p.phase = :phase");
+                params.put("phase", filter.phase().name());
+            }
+            String pattern = LikePattern.contains(filter.search());
+            if (!pattern.isEmpty()) {
+                clauses.add("lower(c.first_name || ' ' || c.last_name) like :pattern escape '\\'");
+                params.put("pattern", pattern);
+            }
+            if (filter.overdueOnly()) {
+                clauses.add("p.next_action_due < :overdueToday");
+                params.put("overdueToday", today);
+            }
+            return new Conditions("where " + String.join(" and ", clauses) + "\n", params, !pattern.isEmpty());
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+            return statement.params(params);
+        }
     }
 
     private static String orderBy(CaseloadFilter.Sort sort) {

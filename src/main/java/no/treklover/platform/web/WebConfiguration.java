@@ -1,8 +1,13 @@
 package no.treklover.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import java.util.Locale;
+import no.treklover.platform.database.DatabaseProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
@@ -13,5 +18,19 @@ class WebConfiguration {
     @Bean
     LocaleResolver localeResolver() {
         return new FixedLocaleResolver(Locale.forLanguageTag("nb-NO"));
+    }
+
+    /**
+     * Right after the session filter, before Spring Security: the session's and the account's reads join the
+     * request's transaction, and the session is saved (when it changed) after its commit.
+     */
+    @Bean
+    FilterRegistrationBean<RequestTransactionFilter> requestTransactionFilter(PlatformTransactionManager transactions,
+            DatabaseProperties database) {
+        FilterRegistrationBean<RequestTransactionFilter> registration = new FilterRegistrationBean<>(
+                new RequestTransactionFilter(transactions, database.poolSize()));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 }
