@@ -24,6 +24,8 @@ final class AuditBacklogProbe implements AutoCloseable {
         }
     }
 
+    private static final String UNSEALED = "select count(*) from audit_entry where hash is null";
+
     private final Connection connection;
     private ScheduledExecutorService timer;
     private volatile long maxUnsealed;
@@ -32,6 +34,17 @@ final class AuditBacklogProbe implements AutoCloseable {
 
     AuditBacklogProbe(DataSource owner) throws SQLException {
         this.connection = owner.getConnection();
+    }
+
+    /**
+     * Waits (at most a minute) until the sealer has caught up with what came before, such as a SQL replay's
+     * audit inserts, so the step's backlog is its own.
+     */
+    void awaitSealed() throws SQLException, InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (query(UNSEALED) > 0 && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
     }
 
     void start() throws SQLException {
@@ -52,7 +65,7 @@ final class AuditBacklogProbe implements AutoCloseable {
 
     private void sample() {
         try {
-            maxUnsealed = Math.max(maxUnsealed, query("select count(*) from audit_entry where hash is null"));
+            maxUnsealed = Math.max(maxUnsealed, query(UNSEALED));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -30,8 +30,7 @@ final class ContactVolumes implements NationalScaleData.Part {
                        p.counsellor_id, t.at, t.at
                 from bench_process p
                 cross join lateral generate_series(1, case when p.open and p.i < :ownOpen then :own else :each end) k
-                cross join lateral (select now() - make_interval(days => k * 5 + p.i % 5, hours => k % 8) as at) t
-                order by p.id""",
+                cross join lateral (select now() - make_interval(days => k * 5 + p.i % 5, hours => k % 8) as at) t""",
                 Map.of("ownOpen", ProcessVolumes.OWN_OPEN, "own", PER_OWN_OPEN_PROCESS, "each", PER_PROCESS));
     }
 }

@@ -28,8 +28,7 @@ final class MeetingVolumes implements NationalScaleData.Part {
                 from bench_process p
                 cross join lateral generate_series(1, case when p.open then 3 else 2 end) k
                 cross join lateral (select case when k = 3 then now() + make_interval(days => 1 + p.i % 28)
-                                                else now() - make_interval(days => (3 - k) * 28 + p.i % 28) end as at) t
-                order by p.id, k""");
+                                                else now() - make_interval(days => (3 - k) * 28 + p.i % 28) end as at) t""");
         sql.run("""
                 insert into meeting_participant (meeting_id, position, role, name, user_id)
                 select m.id, r.position, r.role,
@@ -40,7 +39,7 @@ final class MeetingVolumes implements NationalScaleData.Part {
                 join bench_process p on p.id = m.process_id
                 join candidate c on c.id = p.candidate_id
                 join app_user u on u.id = p.counsellor_id
-                cross join (values (1, 'CANDIDATE'), (2, 'COUNSELLOR'), (3, 'EMPLOYER')) r(position, role)
+                cross join (values (0, 'CANDIDATE'), (1, 'COUNSELLOR'), (2, 'EMPLOYER')) r(position, role)
                 where m.ical_uid like 'bench-%'""");
     }
 }

@@ -141,6 +141,7 @@ class NationalScaleBenchmarkTest {
         LoadDriver.Step app;
         AuditBacklogProbe.Backlog backlog;
         try (AuditBacklogProbe probe = new AuditBacklogProbe(owner.dataSource())) {
+            probe.awaitSealed();
             probe.start();
             app = driver.run(web);
             backlog = probe.stop();

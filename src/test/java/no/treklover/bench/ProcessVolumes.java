@@ -5,7 +5,9 @@ import java.util.Map;
 /**
  * ~250 offices, 5 000 counsellors, 60 000 employers, 1 000 000 candidates each with one process (200 000 open),
  * three timeline entries per process. Candidate {@code i} belongs to counsellor {@code i % counsellors}; the first
- * 1 000 belong to the demo {@code veileder}, and the first 200 of those are open.
+ * 1 000 belong to the demo {@code veileder}, and the first 200 of those are open. It leaves the temporary table
+ * {@code bench_process} (id, candidate_id, counsellor_id, office_id, employer_id, open, start_date, created_at and
+ * the candidate's number {@code i}), in id order, for the parts after it to build on.
  */
 final class ProcessVolumes implements NationalScaleData.Part {
 
@@ -78,7 +80,8 @@ final class ProcessVolumes implements NationalScaleData.Part {
                 create temporary table bench_process as
                 select p.id, p.candidate_id, p.counsellor_id, p.office_id, p.employer_id, p.open, p.start_date,
                        p.created_at, substr(c.national_id, 3)::int as i
-                from inclusion_process p join candidate c on c.id = p.candidate_id and c.national_id like '00%'""");
+                from inclusion_process p join candidate c on c.id = p.candidate_id and c.national_id like '00%'
+                order by p.id""");
         sql.run("""
                 insert into process_event (process_id, occurred_at, actor_id, type, from_phase, to_phase, comment)
                 select p.id, p.created_at + make_interval(days => e), p.counsellor_id,
