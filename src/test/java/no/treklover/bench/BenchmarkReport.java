@@ -10,8 +10,14 @@ final class BenchmarkReport {
     private final StringBuilder out = new StringBuilder();
 
     String render(BenchSettings settings, Map<String, Double> loadSeconds, Map<String, Long> volumes,
-            List<StepResult> steps, List<String> invariants) {
+            List<StepResult> steps, List<String> invariants, String machine) {
         line("# Nasjonal skala: målinger");
+        line("");
+        line("%s", machine);
+        line("");
+        long targeted = steps.stream().filter(StepResult::targeted).count();
+        long met = steps.stream().filter(StepResult::targeted).filter(StepResult::meetsTargets).count();
+        line("Mål nådd i %d av %d steg ved 1 og 10 tilkoblinger.", met, targeted);
         line("");
         line("Skala %.3f av BRIEF §7. Data lastet på %.0f s (%s).", settings.scale(),
                 loadSeconds.values().stream().mapToDouble(Double::doubleValue).sum(), parts(loadSeconds));
@@ -48,6 +54,12 @@ final class BenchmarkReport {
             line("| %s | %d | %.0f | %d | %.1f |", s.page().name(), s.connections(), s.backlog().writtenPerSecond(),
                     s.backlog().maxUnsealed(), s.backlog().seconds());
         }
+        int most = steps.stream().mapToInt(StepResult::connections).max().orElse(0);
+        steps.stream().filter(s -> s.connections() == most)
+                .max(java.util.Comparator.comparingDouble(s -> s.backlog().seconds()))
+                .ifPresent(s -> line("%nVed %d tilkoblinger var det største etterslepet %d oppføringer (%s), %.1f s "
+                        + "med skriving; forsegleren går hvert 2. sekund.", most, s.backlog().maxUnsealed(),
+                        s.page().name(), s.backlog().seconds()));
         line("");
         line("Etter lasten:");
         line("");

@@ -83,6 +83,7 @@ class NationalScaleBenchmarkTest {
         Map<String, List<WebSession>> sessions = logIn(pages, settings.maxConnections());
         List<Long> listed = caseloadCandidates(sessions.get("veileder").get(0));
 
+        double loadBefore = loadAverage();
         LoadDriver driver = new LoadDriver(settings.warmUp(), settings.measure());
         SqlReplay replay = new SqlReplay(dataSource);
         List<StepResult> steps = new ArrayList<>();
@@ -103,7 +104,10 @@ class NationalScaleBenchmarkTest {
                         verification.unsealedEntries()),
                 String.format("Innsyn: %d av %d kandidater på veilederens første side viser veilederens lesing.",
                         listed.size() - missingFromInnsyn.size(), listed.size()));
-        String report = new BenchmarkReport().render(settings, loadSeconds, volumes, steps, invariants);
+        String report = new BenchmarkReport().render(settings, loadSeconds, volumes, steps, invariants,
+                String.format(java.util.Locale.ROOT, "Maskinen: %d kjerner, delt med andre; belastning (load "
+                        + "average, 1 min) %.1f før og %.1f etter målingene.",
+                        Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
         Path file = Path.of("target", "benchmark", "national-scale.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
@@ -223,6 +227,11 @@ class NationalScaleBenchmarkTest {
                 candidateId, null, true);
         List<AccessLogEntry> newest = accessLog.ownAccessLog(candidate, 0, 100).items();
         return newest.stream().anyMatch(entry -> entry.actorName().equals(counsellor) && entry.allowed());
+    }
+
+    /** The machine is shared: its load average says how much the others took. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private Map<String, Long> volumes() {
