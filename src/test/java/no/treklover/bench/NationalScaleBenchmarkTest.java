@@ -42,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 class NationalScaleBenchmarkTest {
 
     private static final String PASSWORD = "demo";
-    private static final int RECORDED_PER_PAGE = 5;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Capture {
@@ -84,15 +83,11 @@ class NationalScaleBenchmarkTest {
         List<Long> listed = caseloadCandidates(sessions.get("veileder").get(0));
 
         double loadBefore = loadAverage();
-        LoadDriver driver = new LoadDriver(settings.warmUp(), settings.measure());
-        SqlReplay replay = new SqlReplay(dataSource);
+        PageBenchmark benchmark = new PageBenchmark(capture, new SqlReplay(dataSource),
+                new LoadDriver(settings.warmUp(), settings.measure()), owner.dataSource());
         List<StepResult> steps = new ArrayList<>();
         for (BenchPage page : pages) {
-            List<WebSession> clients = sessions.get(page.username());
-            List<RecordedRequest> recorded = record(page, clients.get(0));
-            for (int connections : settings.connections()) {
-                steps.add(step(page, connections, clients.subList(0, connections), recorded, driver, replay));
-            }
+            steps.addAll(benchmark.run(page, sessions.get(page.username()), settings.connections()));
         }
 
         ChainVerification verification = chain.sealAndVerify();
@@ -127,53 +122,6 @@ class NationalScaleBenchmarkTest {
                         step.throughputRatio(), step.p95Ratio()).isTrue();
             }
         }
-    }
-
-    private StepResult step(BenchPage page, int connections, List<WebSession> clients,
-            List<RecordedRequest> recorded, LoadDriver driver, SqlReplay replay) throws Exception {
-        List<LoadDriver.Client> web = new ArrayList<>();
-        List<LoadDriver.Client> sql = new ArrayList<>();
-        for (int k = 0; k < connections; k++) {
-            WebSession session = clients.get(k);
-            int offset = k * 7;
-            web.add(n -> session.get(page.path(offset + n), page.accept()).statusCode() == 200);
-            sql.add(n -> {
-                replay.replay(recorded.get(Math.floorMod(offset + n, recorded.size())));
-                return true;
-            });
-        }
-        LoadDriver.Step app;
-        AuditBacklogProbe.Backlog backlog;
-        try (AuditBacklogProbe probe = new AuditBacklogProbe(owner.dataSource())) {
-            probe.awaitSealed();
-            probe.start();
-            app = driver.run(web);
-            backlog = probe.stop();
-        }
-        LoadDriver.Step alone = driver.run(sql);
-        double statements = recorded.stream().mapToInt(RecordedRequest::statements).average().orElse(0);
-        double transactions = recorded.stream().mapToInt(RecordedRequest::transactions).average().orElse(0);
-        System.out.printf("%s, %d connections: %.1f/s app, %.1f/s SQL%n", page.name(), connections, app.perSecond(),
-                alone.perSecond());
-        return new StepResult(page, connections, app, alone, backlog, statements, transactions);
-    }
-
-    /** One client's requests, each recorded alone after a few unrecorded ones (a warm session, warm caches). */
-    private List<RecordedRequest> record(BenchPage page, WebSession session) throws InterruptedException {
-        for (int n = 0; n < 3; n++) {
-            session.get(page.path(n), page.accept());
-        }
-        List<RecordedRequest> recorded = new ArrayList<>();
-        for (int n = 0; n < Math.min(RECORDED_PER_PAGE, page.paths().size()); n++) {
-            capture.start();
-            int status = session.get(page.path(n), page.accept()).statusCode();
-            Thread.sleep(200); // what the request thread still does after the response (the session's save)
-            RecordedRequest request = capture.stop();
-            assertThat(status).as(page.path(n)).isEqualTo(200);
-            assertThat(request.statements()).as("statements recorded for " + page.path(n)).isPositive();
-            recorded.add(request);
-        }
-        return recorded;
     }
 
     private List<BenchPage> pages() {

@@ -46,7 +46,7 @@ final class StatementCapture implements BeanPostProcessor {
     }
 
     private DataSource wrap(DataSource target) {
-        Class<?>[] interfaces = target instanceof AutoCloseable
+        Class<?>[] interfaces = target instanceof java.io.Closeable
                 ? new Class<?>[] {DataSource.class, java.io.Closeable.class}
                 : new Class<?>[] {DataSource.class};
         return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), interfaces, (proxy, method, args) -> {
