@@ -1,10 +1,10 @@
 package no.treklover.bench;
 
 /**
- * Mentor agreements for every fifth process with an employer (~120 000), approved by all parties, six months from
- * the process's start, one grant period per month: the months more than a month past are approved by the demo
- * {@code beslutter}, the others wait in the queue of the agreement's office. The demo counsellor's processes sit at
- * the beslutter's office 0315, so that queue is a busy one.
+ * Mentor agreements for every fifth process, those with an employer (~200 000), approved by all parties, six
+ * months from the process's start, one grant period per month: the months more than a month past are approved by
+ * the demo {@code beslutter}, the others wait in the queue of the agreement's office. The demo counsellor's
+ * processes sit at the beslutter's office 0315, so that queue is a busy one.
  */
 final class AgreementVolumes implements NationalScaleData.Part {
 

@@ -42,7 +42,8 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Login as " + username + " failed: " + answer.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "Login as " + username + " failed: " + answer.statusCode() + " " + location);
         }
         return session;
     }
