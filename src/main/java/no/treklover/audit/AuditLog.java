@@ -26,8 +26,9 @@ import org.springframework.web.context.request.RequestContextHolder;
  * candidate, action and purpose, however many times the code asks.
  *
  * <p>Allowed access is collected in a buffer bound to the caller's transaction and written, just before it
- * commits, as one multi-row insert (it stands or falls with the work; a read-only transaction's reads are written
- * right after it commits, in a transaction of their own). Without a transaction the entry is written at once. A
+ * commits, as one multi-row insert (a change stands or falls with the work; a read-only transaction's reads are
+ * written right after it commits, and a rolled-back transaction's reads right after the rollback, in a transaction
+ * of their own: what was read was read). Without a transaction the entry is written at once. A
  * denial is written at once in its own transaction so that it survives the rollback the denial causes.
  *
  * <p>The same candidate, action, purpose and answer is written once per transaction, and once per HTTP request
@@ -296,5 +297,23 @@ public class AuditLog {
             written.forEach(e -> already.add(e.key()));
         }
 
+        /**
+         * A read happened even when the work around it rolled back (a rule refused the save, a page failed after
+         * reading): the reads are written on their own. Changes that rolled back did not happen and are not.
+         */
+        @Override
+        public void afterCompletion(int status) {
+            if (status != STATUS_ROLLED_BACK) {
+                return;
+            }
+            Set<Key> already = writtenInThisRequest();
+            List<Entry> reads = entries.values().stream()
+                    .filter(e -> e.action() == AuditAction.READ && !already.contains(e.key()))
+                    .toList();
+            if (!reads.isEmpty()) {
+                owner.separateTransaction.executeWithoutResult(s -> owner.insert(reads));
+                reads.forEach(e -> already.add(e.key()));
+            }
+        }
     }
 }

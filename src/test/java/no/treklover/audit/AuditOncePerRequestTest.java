@@ -151,7 +151,7 @@ class AuditOncePerRequestTest {
     }
 
     @Test
-    void acrossTransactionsOfOneRequestCommittedFactsAreNotRepeatedButRolledBackOnesAre() {
+    void acrossTransactionsOfOneRequestCommittedFactsAreNotRepeatedRolledBackChangesAreButReadsStay() {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         CurrentUser user = testUser();
         long candidate = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
@@ -162,6 +162,7 @@ class AuditOncePerRequestTest {
         tx.executeWithoutResult(s -> audit.allowed(user, AuditAction.READ, "process", candidate, "READ_CASE"));
         tx.executeWithoutResult(s -> {
             audit.allowed(user, AuditAction.WRITE, "process", candidate, "EDIT_CASE");
+            audit.allowed(user, AuditAction.READ, "agreement", candidate, "AGREEMENT");
             s.setRollbackOnly();
         });
         tx.executeWithoutResult(s -> audit.allowed(user, AuditAction.WRITE, "process", candidate, "EDIT_CASE"));
@@ -174,7 +175,8 @@ class AuditOncePerRequestTest {
                         select action || ' ' || resource || ' ' || purpose from audit_entry
                         where id > :before and candidate_id = :c order by id""")
                 .param("before", before).param("c", candidate).query(String.class).list())
-                .containsExactly("READ process READ_CASE", "WRITE process EDIT_CASE", "READ meeting MEETING_LIST");
+                .containsExactly("READ process READ_CASE", "READ agreement AGREEMENT", "WRITE process EDIT_CASE",
+                        "READ meeting MEETING_LIST");
     }
 
     @Test

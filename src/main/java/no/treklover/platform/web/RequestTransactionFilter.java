@@ -88,8 +88,9 @@ public final class RequestTransactionFilter extends OncePerRequestFilter {
         if (status.isRollbackOnly()) {
             transactions.rollback(status);
             if (held.getStatus() < 400) {
-                // A service failed and the caller went on: what the page read is not audit-logged. Section beans
-                // ask the policy first instead of catching a service's exception.
+                // A service failed and the caller went on. Its reads are still logged (AuditLog writes a
+                // rolled-back transaction's reads on their own), but section beans should ask the policy first
+                // instead of catching a service's exception.
                 log.warn("{} {} answered {} after its transaction was marked for rollback", request.getMethod(),
                         request.getRequestURI(), held.getStatus());
             }
