@@ -36,6 +36,7 @@ public final class AgreementRules {
     public static final int TEXT_MAX_LENGTH = 4000;
     public static final int NAME_MAX_LENGTH = 100;
     public static final BigDecimal HOURS_MAX = new BigDecimal("999");
+    static final int PAY_AMOUNT_PRECISION = 11;
     public static final BigDecimal HOURS_WARNING_ABOVE = GrantRates.HOURS_WARNING_ABOVE;
     public static final BigDecimal OTP_WARNING_ABOVE = GrantRates.PENSION_RATE_WARNING_ABOVE;
     public static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -201,7 +202,9 @@ public final class AgreementRules {
         // Room in the columns (numeric(precision, scale)): PostgreSQL would round more decimals away unasked and
         // refuse more digits with an error the user could not act on.
         checkDigits(c.hoursPerMonth(), 7, 2, "hoursPerMonth", v);
-        checkDigits(c.payAmount(), 14, 2, "payAmount", v);
+        // Nine digits before the decimal point, as in the calculation API: the largest grant that allows (999 hours a
+        // month at the highest rates, for 36 months) still fits the grant period's numeric(14, 0).
+        checkDigits(c.payAmount(), PAY_AMOUNT_PRECISION, 2, "payAmount", v);
         checkDigits(c.positionPercent(), 7, 2, "positionPercent", v);
         checkDigits(c.holidayPayRate(), 8, 5, "holidayPayRate", v);
         checkDigits(c.otpRate(), 8, 5, "otpRate", v);

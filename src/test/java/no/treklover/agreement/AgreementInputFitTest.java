@@ -80,4 +80,20 @@ class AgreementInputFitTest {
         assertThat(jdbc.sql("select version from mentor_agreement where id = :id").param("id", id)
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void aPayAmountIsAtMostNineDigitsSoItsGrantFitsTheGrantPeriod() {
+        long id = fixtures.newAgreement(fixtures.partnerCase().processId());
+        Map<String, Object> content = AgreementFixtures.fullContent(AgreementFixtures.today());
+        content.put("payAmount", new java.math.BigDecimal("1000000000"));
+
+        Response refused = http.put("veileder", "/api/v1/agreements/" + id, content, "\"0\"");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly("payAmount");
+
+        content.put("payAmount", new java.math.BigDecimal("999999999.99"));
+        Response accepted = http.put("veileder", "/api/v1/agreements/" + id, content, "\"0\"");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    }
 }
