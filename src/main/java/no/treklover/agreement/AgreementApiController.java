@@ -10,6 +10,7 @@ import no.treklover.access.CurrentUser;
 import no.treklover.agreement.AgreementResponse.Summary;
 import no.treklover.platform.web.ETags;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,6 +45,7 @@ class AgreementApiController {
     }
 
     @PostMapping("/processes/{id}/agreements")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a mentor agreement (counsellor); the process needs its employer and mentor")
     ResponseEntity<AgreementResponse> create(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) AgreementContent content) {

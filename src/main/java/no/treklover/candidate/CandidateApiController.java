@@ -1,6 +1,8 @@
 package no.treklover.candidate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +17,7 @@ import no.treklover.platform.web.PageBounds;
 import no.treklover.platform.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,6 +47,7 @@ class CandidateApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a candidate at the counsellor's office (409 if the person exists)")
     ResponseEntity<CandidateView> register(@AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody CandidateDetails request) {
@@ -68,6 +73,9 @@ class CandidateApiController {
 
     @PostMapping("/lookup")
     @Operation(summary = "Find a candidate at the counsellor's office by national id (404 if none)")
+    @ApiResponse(responseCode = "200", description = "The candidate", useReturnTypeSchema = true,
+            headers = @Header(name = HttpHeaders.ETAG, description = "The version, for If-Match on a change"))
+    @ApiResponse(responseCode = "404", description = "No candidate with that national id at your office")
     ResponseEntity<CandidateView> lookup(@AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody LookupRequest request) {
         NationalId nationalId = NationalId.parse(request.nationalId())

@@ -14,6 +14,7 @@ import no.treklover.contact.CollaborationIndicators.CounterpartQuality;
 import no.treklover.contact.CollaborationIndicators.Result;
 import no.treklover.platform.web.ETags;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -65,6 +67,7 @@ class ContactApiController {
     }
 
     @PostMapping("/processes/{id}/contacts")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Log a contact (occurredAt in Oslo time, default now)")
     ResponseEntity<ContactResponse> log(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody ContactDetails request) {

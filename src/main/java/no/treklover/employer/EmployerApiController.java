@@ -8,6 +8,7 @@ import no.treklover.access.CurrentUser;
 import no.treklover.platform.web.PageBounds;
 import no.treklover.platform.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,6 +32,7 @@ class EmployerApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register an employer by organisation number (409 if it exists)")
     ResponseEntity<EmployerResponse> register(@AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody EmployerDetails request) {

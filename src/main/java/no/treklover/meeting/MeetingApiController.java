@@ -12,6 +12,7 @@ import no.treklover.meeting.MeetingInput.NewActionItem;
 import no.treklover.meeting.MeetingResponse.ActionItemView;
 import no.treklover.platform.web.ETags;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -66,6 +68,7 @@ class MeetingApiController {
     }
 
     @PostMapping("/processes/{id}/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Plan a meeting (counsellor of the office); the agenda defaults to the office's template for "
             + "the type, the participants to candidate, mentor and counsellor")
     ResponseEntity<MeetingResponse> create(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
@@ -116,6 +119,7 @@ class MeetingApiController {
     }
 
     @PostMapping("/meetings/{id}/action-items")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an action item (text, owner, dueDate)")
     ResponseEntity<ActionItemView> addItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) NewActionItem body) {

@@ -1,6 +1,8 @@
 package no.treklover.meeting;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import no.treklover.access.CurrentUser;
@@ -40,7 +42,10 @@ class MeetingFeedbackApiController {
     @PutMapping("/meetings/{id}/feedback")
     @Operation(summary = "The candidate gives or changes her feedback on a held meeting she took part in, for 14 days "
             + "after it; the first save without If-Match (or \"0\"), a change with the ETag")
+    @ApiResponse(responseCode = "201", description = "The first save", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "A change", useReturnTypeSchema = true)
     ResponseEntity<FeedbackResponse> put(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @Parameter(description = "The ETag of the feedback you read; none (or \"0\") for the first save")
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) FeedbackRequest body) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.expectedVersion(ifMatch);

@@ -12,6 +12,7 @@ import no.treklover.mentoring.StepChecklist.StepState;
 import no.treklover.platform.web.ETags;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -158,6 +160,7 @@ class MentoringApiController {
     }
 
     @PostMapping("/processes/{id}/mastery-log")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add what went well and/or what was hard (mentor, candidate); date defaults to today")
     ResponseEntity<MasteryLogService.Entry> addMastery(@AuthenticationPrincipal CurrentUser user,
             @PathVariable long id, @RequestBody MasteryRequest body) {
@@ -176,6 +179,7 @@ class MentoringApiController {
     }
 
     @PostMapping("/processes/{id}/questions")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ask the process's counsellor (mentor, employer): {\"text\"}; the counsellor is notified")
     ResponseEntity<QuestionResponse> ask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody TextRequest body) {
@@ -190,6 +194,7 @@ class MentoringApiController {
     }
 
     @PostMapping("/questions/{id}/answers")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "The counsellor answers: {\"text\"}; the asker is notified")
     ResponseEntity<QuestionResponse> answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody TextRequest body) {
@@ -206,6 +211,7 @@ class MentoringApiController {
     }
 
     @PostMapping("/processes/{id}/challenge-flags")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Flag a common challenge (mentor, counsellor): {\"challenge\", \"note\"}; the counsellor is "
             + "notified")
     ResponseEntity<ChallengeFlagService.Flag> raise(@AuthenticationPrincipal CurrentUser user,

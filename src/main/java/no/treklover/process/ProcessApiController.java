@@ -1,6 +1,7 @@
 package no.treklover.process;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import no.treklover.platform.web.ETags;
 import no.treklover.platform.web.PageBounds;
 import no.treklover.platform.web.PageResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -84,7 +87,10 @@ class ProcessApiController {
     }
 
     @PostMapping("/processes")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a process for a candidate (409 if the candidate already has an open one)")
+    @ApiResponse(responseCode = "201", description = "Started", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "404", description = "No candidate with that id")
     ResponseEntity<ProcessResponse> start(@AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody StartRequest request) {
         InclusionProcess process = processes.start(user, request.candidateId(), request.goals());
@@ -137,6 +143,7 @@ class ProcessApiController {
     }
 
     @PostMapping("/processes/{id}/measures")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a measure with its period; requires If-Match")
     ResponseEntity<ProcessResponse> addMeasure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

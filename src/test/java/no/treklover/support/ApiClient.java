@@ -13,7 +13,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for API tests: real requests over the network to the running app, as a user. */
+/**
+ * A small HTTP client for API tests: real requests over the network to the running app, as a user. Every /api
+ * response must match the published OpenAPI description ({@link OpenApiContract}); a call whose response does not
+ * fails the test that made it.
+ */
 public final class ApiClient {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -129,6 +133,7 @@ public final class ApiClient {
         headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            OpenApiContract.check(baseUrl, method, path, response);
             return new Response(response.statusCode(), response);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

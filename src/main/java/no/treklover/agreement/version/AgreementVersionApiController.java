@@ -2,6 +2,8 @@ package no.treklover.agreement.version;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import no.treklover.access.CurrentUser;
@@ -9,6 +11,7 @@ import no.treklover.agreement.AgreementVersionService;
 import no.treklover.platform.web.ETags;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,6 +43,8 @@ class AgreementVersionApiController {
     @GetMapping("/versions")
     @Operation(summary = "The agreement's versions, oldest first: number, change type, reason, effective date, who "
             + "and when, and the agreement's status; ETag is the agreement's version for If-Match on a change")
+    @ApiResponse(responseCode = "200", description = "The versions", useReturnTypeSchema = true,
+            headers = @Header(name = HttpHeaders.ETAG, description = "The agreement's version, for If-Match"))
     ResponseEntity<Versions.Listing> list(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         Versions.Listing listing = versions.list(user, id);
         return ResponseEntity.ok().eTag(ETags.of(listing.agreementVersion())).body(listing);
@@ -74,6 +80,7 @@ class AgreementVersionApiController {
     }
 
     @PostMapping("/changes")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A targeted change of a concluded agreement by its counsellor, giving a new version: "
             + "`{\"type\": \"FORLENGE|FORKORTE|ENDRE_MENTOR|ENDRE_BEREGNING|ENDRE_KONTAKTINFO|ENDRE_OPPFOLGING\", …}` "
             + "with the type's fields (FORLENGE: endDate; FORKORTE: endDate, reason, reasonText with ANNET; "
