@@ -95,7 +95,19 @@ public class AuditLog {
     }
 
     public void denied(CurrentUser user, AuditAction action, String resource, Long candidateId, String purpose) {
-        Entry entry = new Entry(user, action, resource, candidateId, purpose, false);
+        writeAtOnce(new Entry(user, action, resource, candidateId, purpose, false));
+    }
+
+    /**
+     * An allowed entry committed at once in its own transaction, for work that must find its own entry committed:
+     * verifying the chain seals everything committed first, the verification's own entry included.
+     */
+    public void allowedAtOnce(CurrentUser user, AuditAction action, String resource, Long candidateId,
+            String purpose) {
+        writeAtOnce(new Entry(user, action, resource, candidateId, purpose, true));
+    }
+
+    private void writeAtOnce(Entry entry) {
         Set<Key> written = writtenInThisRequest();
         if (written.contains(entry.key())) {
             return;

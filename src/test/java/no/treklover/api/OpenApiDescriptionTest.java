@@ -78,7 +78,7 @@ class OpenApiDescriptionTest {
         Operation change = api.getPaths().get("/api/v1/processes/{id}").getPut();
 
         assertThat(ifMatch(change).getRequired()).isTrue();
-        assertThat(change.getResponses()).containsKeys("200", "400", "404", "409", "412", "428");
+        assertThat(change.getResponses()).containsKeys("200", "400", "404", "409", "412", "413", "428");
         assertThat(api.getPaths().get("/api/v1/processes/{id}").getGet().getResponses().get("200").getHeaders())
                 .containsKey("ETag");
         // the first feedback is saved without a version, so there If-Match is optional (a change needs it)

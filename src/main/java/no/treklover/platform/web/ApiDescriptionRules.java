@@ -33,7 +33,7 @@ import org.springframework.web.method.HandlerMethod;
  * method without a body answers 204; a 201 carries {@code Location};</li>
  * <li>errors are {@code application/problem+json} ({@value #PROBLEM}): every operation may answer 401 (no or bad
  * credentials), 403 (not allowed, or an account that may not log in), 429 (password logins throttled, with
- * {@code Retry-After}) and 500; one with parameters or a body 400; one with a body 415; one with a path variable
+ * {@code Retry-After}) and 500; one with parameters or a body 400; one with a body 413 (too large) and 415; one with a path variable
  * 404; every change 409 (a unique rule or a concurrent save); one taking If-Match 412 and 428;</li>
  * <li>If-Match is required unless the controller describes the header itself with {@code @Parameter} (a first
  * save that needs no version); a resource's version travels as ETag ({@link #describeETags}).</li>
@@ -57,6 +57,7 @@ final class ApiDescriptionRules {
             Map.entry("404", "Not found"),
             Map.entry("409", "Conflicts with the stored state (a rule, a duplicate or a concurrent change)"),
             Map.entry("412", "If-Match does not name the current version: someone changed it since you read it"),
+            Map.entry("413", "The body is larger than the API takes (ApiBodyLimitFilter)"),
             Map.entry("415", "The body is not application/json"),
             Map.entry("428", "If-Match is missing"),
             Map.entry("429", "Too many failed password logins: try again after Retry-After seconds"),
@@ -137,6 +138,7 @@ final class ApiDescriptionRules {
             statuses.add("400");
         }
         if (hasBody) {
+            statuses.add("413");
             statuses.add("415");
         }
         if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
