@@ -26,7 +26,7 @@ class AuditSealingTest {
         jdbc.sql("""
                         insert into audit_entry (actor_username, actor_role, action, resource, candidate_id, purpose,
                                                  allowed)
-                        select 'sealing-test', 'COUNSELLOR', 'READ', 'caseload', g, 'CASELOAD_LIST', true
+                        select 'sealing-test', 'COUNSELLOR', 'READ', 'caseload', 9000000000 + g, 'CASELOAD_LIST', true
                         from generate_series(1, 10000) g""").update();
         long statements = AuditChainStore.SEAL_STATEMENTS.get();
 

@@ -33,7 +33,7 @@ class AuditSealingThroughputTest {
         jdbc.sql("""
                         insert into audit_entry (actor_id, actor_username, actor_role, action, resource, candidate_id,
                                                  purpose, allowed)
-                        select null, 'throughput', 'COUNSELLOR', 'READ', 'caseload', g, 'CASELOAD_LIST', true
+                        select null, 'throughput', 'COUNSELLOR', 'READ', 'caseload', 9000000000 + g, 'CASELOAD_LIST', true
                         from generate_series(1, :n) g""")
                 .param("n", entries).update();
 

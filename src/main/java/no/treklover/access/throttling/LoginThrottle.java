@@ -11,10 +11,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Failed logins counted in PostgreSQL, so that all app nodes refuse the same username or address. Times are
- * the database's own, so nodes with drifting clocks still agree on when a lock ends.
+ * the database's own, so nodes with drifting clocks still agree on when a lock ends. A failure is committed at
+ * once in its own transaction: a reading request runs in one transaction (RequestTransactionFilter) that commits
+ * only after its 401 has left, or may roll back, and neither may let a guess go uncounted.
  */
 @Component
 public class LoginThrottle {
@@ -25,10 +30,13 @@ public class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final LoginThrottleProperties properties;
+    private final TransactionTemplate ownTransaction;
 
-    LoginThrottle(JdbcClient jdbc, LoginThrottleProperties properties) {
+    LoginThrottle(JdbcClient jdbc, LoginThrottleProperties properties, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public Subject username(String username) {
@@ -55,7 +63,7 @@ public class LoginThrottle {
      * locked, if this failure reached the limit.
      */
     public Optional<Duration> recordFailure(Subject subject) {
-        double seconds = jdbc.sql("""
+        Double seconds = ownTransaction.execute(status -> jdbc.sql("""
                         insert into login_throttle as t (subject_hash, failures, window_started_at, locked_until)
                         values (:hash, 1, now(), case when :max <= 1 then now() + :lockSeconds * interval '1 second' end)
                         on conflict (subject_hash) do update set
@@ -73,14 +81,15 @@ public class LoginThrottle {
                 .param("max", subject.maxFailures())
                 .param("windowSeconds", properties.window().toSeconds())
                 .param("lockSeconds", properties.lockDuration().toSeconds())
-                .query(Double.class).single();
+                .query(Double.class).single());
         return remaining(seconds);
     }
 
     /** A successful login forgets the username's failures (never the address's: one good account must not
      *  reset the count for guesses at others). */
     public void reset(Subject subject) {
-        jdbc.sql("delete from login_throttle where subject_hash = :hash").param("hash", subject.hash()).update();
+        ownTransaction.executeWithoutResult(status -> jdbc.sql("delete from login_throttle where subject_hash = :hash")
+                .param("hash", subject.hash()).update());
     }
 
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT15M")
