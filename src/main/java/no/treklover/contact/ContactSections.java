@@ -2,9 +2,7 @@ package no.treklover.contact;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import no.treklover.access.CurrentUser;
 import no.treklover.contact.CollaborationIndicators.CounterpartQuality;
@@ -12,7 +10,6 @@ import no.treklover.contact.CollaborationIndicators.Result;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +31,11 @@ public class ContactSections {
     private final ContactService contacts;
     private final CollaborationQuality quality;
     private final InclusionProcessRepository processes;
-    private final JdbcClient jdbc;
 
-    ContactSections(ContactService contacts, CollaborationQuality quality, InclusionProcessRepository processes,
-            JdbcClient jdbc) {
+    ContactSections(ContactService contacts, CollaborationQuality quality, InclusionProcessRepository processes) {
         this.contacts = contacts;
         this.quality = quality;
         this.processes = processes;
-        this.jdbc = jdbc;
     }
 
     public record Row(ContactEntry entry, String authorName, boolean own) {
@@ -102,15 +96,14 @@ public class ContactSections {
     }
 
     private Card card(long processId, CurrentUser user, int page, int limit, boolean paged) {
-        List<ContactEntry> all = contacts.list(user, processId);
+        List<AuthoredEntry> authored = contacts.listWithAuthors(user, processId);
+        List<ContactEntry> all = authored.stream().map(AuthoredEntry::entry).toList();
         int totalPages = paged ? Math.max(1, (all.size() + limit - 1) / limit) : 1;
         int number = Math.min(Math.max(page, 0), totalPages - 1);
-        List<ContactEntry> shown = all.stream().skip((long) number * limit).limit(limit).toList();
-        Map<Long, String> names = names(shown.stream().map(ContactEntry::getAuthorId).distinct().toList());
-        List<Row> rows = new ArrayList<>();
-        for (ContactEntry e : shown) {
-            rows.add(new Row(e, names.getOrDefault(e.getAuthorId(), ""), Objects.equals(e.getAuthorId(), user.id())));
-        }
+        List<Row> rows = authored.stream().skip((long) number * limit).limit(limit)
+                .map(a -> new Row(a.entry(), Objects.requireNonNullElse(a.authorName(), ""),
+                        Objects.equals(a.entry().getAuthorId(), user.id())))
+                .toList();
         // One transaction: the process comes from the persistence context, and the indicators are computed from the
         // log just read (and logged) instead of reading it again.
         InclusionProcess process = processes.findById(processId)
@@ -133,14 +126,5 @@ public class ContactSections {
         List<Tick> ticks = List.of(1, 2, 4, 8).stream()
                 .map(v -> new Tick(v, left + v * span / CHART_MAX)).toList();
         return new Chart(bars, ticks, y + 4);
-    }
-
-    private Map<Long, String> names(List<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select id, display_name from app_user where id in (:ids)").param("ids", ids)
-                    .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("display_name"))).list();
-        }
-        return names;
     }
 }

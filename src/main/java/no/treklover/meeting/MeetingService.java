@@ -16,7 +16,6 @@ import no.treklover.access.AccessPolicy;
 import no.treklover.access.AccessPolicy.MeetingAccess;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.Role;
-import no.treklover.agreement.ConfidentialityDeclarations;
 import no.treklover.audit.AuditAction;
 import no.treklover.audit.AuditLog;
 import no.treklover.candidate.Candidate;
@@ -74,7 +73,6 @@ public class MeetingService {
     private final ActionItemRepository items;
     private final InclusionProcessRepository processes;
     private final CandidateService candidates;
-    private final ConfidentialityDeclarations declarations;
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final MeetingPeople people;
@@ -83,14 +81,13 @@ public class MeetingService {
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, ActionItemRepository items, InclusionProcessRepository processes,
-            CandidateService candidates, ConfidentialityDeclarations declarations, AccessPolicy policy,
+            CandidateService candidates, AccessPolicy policy,
             AuditLog audit, MeetingPeople people, MeetingSettings settings, ApplicationEventPublisher events,
             Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.processes = processes;
         this.candidates = candidates;
-        this.declarations = declarations;
         this.policy = policy;
         this.audit = audit;
         this.people = people;
@@ -498,8 +495,7 @@ public class MeetingService {
     /** Whether the user is the process's mentor and has signed the confidentiality declaration. */
     boolean mentorSigned(CurrentUser user, InclusionProcess process) {
         return policy.signsConfidentialityDeclaration(user) && process.getMentorUserId() != null
-                && process.getMentorUserId() == user.id()
-                && declarations.signed(process.getId(), user.id());
+                && process.getMentorUserId() == user.id() && process.isMentorDeclarationSigned();
     }
 
     private Map<Long, List<ActionItem>> itemsOf(List<Meeting> all) {

@@ -43,12 +43,14 @@ public class ChallengeFlagService {
 
     @Transactional
     public List<Flag> list(CurrentUser user, long processId) {
-        return list(user, cases.load(processId));
+        MentoringCases.Case c = cases.load(processId);
+        requireRead(user, c);
+        return load(c.id(), null);
     }
 
-    List<Flag> list(CurrentUser user, MentoringCases.Case c) {
+    /** 403 (logged) unless the user may read the case's flags; the read is logged. */
+    void requireRead(CurrentUser user, MentoringCases.Case c) {
         cases.require(user, c, MentoringAction.READ_CHALLENGE_FLAGS, RESOURCE);
-        return load(c.id(), null);
     }
 
     @Transactional

@@ -34,12 +34,14 @@ public class ChecklistService {
 
     @Transactional
     public Checklist read(CurrentUser user, long processId) {
-        return read(user, cases.load(processId));
+        MentoringCases.Case c = cases.load(processId);
+        requireRead(user, c);
+        return load(c.id());
     }
 
-    Checklist read(CurrentUser user, MentoringCases.Case c) {
+    /** 403 (logged) unless the user may read the case's checklist; the read is logged. */
+    void requireRead(CurrentUser user, MentoringCases.Case c) {
         cases.require(user, c, MentoringAction.READ_CHECKLIST, RESOURCE);
-        return load(c.id());
     }
 
     Checklist load(long processId) {

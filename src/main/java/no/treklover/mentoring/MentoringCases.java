@@ -7,7 +7,6 @@ import no.treklover.access.AccessPolicy;
 import no.treklover.access.CaseScope;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.MentoringAction;
-import no.treklover.agreement.ConfidentialityDeclarations;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
@@ -27,14 +26,11 @@ class MentoringCases {
     }
 
     private final InclusionProcessRepository processes;
-    private final ConfidentialityDeclarations declarations;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    MentoringCases(InclusionProcessRepository processes, ConfidentialityDeclarations declarations,
-            AccessPolicy policy, Clock clock) {
+    MentoringCases(InclusionProcessRepository processes, AccessPolicy policy, Clock clock) {
         this.processes = processes;
-        this.declarations = declarations;
         this.policy = policy;
         this.clock = clock;
     }
@@ -42,9 +38,7 @@ class MentoringCases {
     Case load(long processId) {
         InclusionProcess process = processes.findById(processId)
                 .orElseThrow(() -> new NotFoundException("process", processId));
-        boolean signed = process.getMentorUserId() != null
-                && declarations.signed(processId, process.getMentorUserId());
-        return new Case(process, process.scope(), signed);
+        return new Case(process, process.scope(), process.isMentorDeclarationSigned());
     }
 
     /** Whether this user must sign the confidentiality declaration before the workspace opens (the mentor). */

@@ -37,11 +37,12 @@ public class MentoringSections {
     private final WeeklyPlanService plans;
     private final MasteryLogService mastery;
     private final ProcessService processes;
+    private final ProcessCardQuery cardQuery;
     private final MessageSource messages;
 
     MentoringSections(MentoringCases cases, ChecklistService checklist, QuestionService questions,
             ChallengeFlagService flags, WeeklyPlanService plans, MasteryLogService mastery, ProcessService processes,
-            MessageSource messages) {
+            ProcessCardQuery cardQuery, MessageSource messages) {
         this.cases = cases;
         this.checklist = checklist;
         this.questions = questions;
@@ -49,6 +50,7 @@ public class MentoringSections {
         this.plans = plans;
         this.mastery = mastery;
         this.processes = processes;
+        this.cardQuery = cardQuery;
         this.messages = messages;
     }
 
@@ -60,13 +62,16 @@ public class MentoringSections {
                 || !cases.permits(user, c, MentoringAction.READ_CHALLENGE_FLAGS)) {
             return null;
         }
-        List<QuestionService.Question> open = questions.open(user, c);
-        List<ChallengeFlagService.Flag> openFlags = flags.list(user, c).stream()
-                .filter(f -> !f.resolved()).toList();
+        questions.requireRead(user, c);
+        flags.requireRead(user, c);
         boolean hasMentor = c.process().getMentorUserId() != null;
         // the card shows the guide's progress only with a mentor
-        long done = hasMentor ? checklist.read(user, c).doneCount() : 0;
-        return new ProcessSection(processId, hasMentor, done, open, openFlags,
+        if (hasMentor) {
+            checklist.requireRead(user, c);
+        }
+        ProcessCardQuery.Contents card = cardQuery.read(processId, cases.today());
+        return new ProcessSection(processId, hasMentor, hasMentor ? card.stepsDone() : 0, card.openQuestions(),
+                card.openFlags(),
                 cases.permits(user, c, MentoringAction.RAISE_CHALLENGE_FLAG),
                 cases.permits(user, c, MentoringAction.RESOLVE_CHALLENGE_FLAG), Challenge.values());
     }

@@ -65,10 +65,9 @@ public class QuestionService {
         return load(c.id(), null);
     }
 
-    /** The unanswered questions of a case already loaded, oldest first; they have no answers to read. */
-    List<Question> open(CurrentUser user, MentoringCases.Case c) {
+    /** 403 (logged) unless the user may read the case's questions; the read is logged. */
+    void requireRead(CurrentUser user, MentoringCases.Case c) {
         cases.require(user, c, MentoringAction.READ_QUESTIONS, RESOURCE);
-        return open(questions(c.id(), null, true, Map.of()));
     }
 
     @Transactional
@@ -151,29 +150,33 @@ public class QuestionService {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return questions(processId, onlyId, false, answers);
+        return questions(processId, onlyId, answers);
     }
 
-    private List<Question> questions(long processId, Long onlyId, boolean unansweredOnly,
-            Map<Long, List<Answer>> answers) {
+    private List<Question> questions(long processId, Long onlyId, Map<Long, List<Answer>> answers) {
         LocalDate today = cases.today();
         return jdbc.sql("""
                         select q.id, q.body, q.asked_by, u.display_name, u.role, q.asked_at, q.first_answered_at
                           from mentoring_question q join app_user u on u.id = q.asked_by
                          where q.process_id = :p and (cast(:only as bigint) is null or q.id = :only)
-                        """ + (unansweredOnly ? " and q.first_answered_at is null" : "")
-                        + " order by q.asked_at desc, q.id desc")
+                         order by q.asked_at desc, q.id desc""")
                 .param("p", processId).param("only", onlyId)
                 .query((rs, n) -> {
-                    Instant asked = rs.getTimestamp(6).toInstant();
                     java.sql.Timestamp first = rs.getTimestamp(7);
-                    LocalDate askedOn = asked.atZone(MentoringCases.OSLO).toLocalDate();
-                    boolean overdue = first == null && WorkingDays.overdue(askedOn, today);
                     long id = rs.getLong(1);
-                    return new Question(id, processId, rs.getString(2), rs.getLong(3), rs.getString(4),
-                            rs.getString(5), asked, first == null ? null : first.toInstant(),
-                            WorkingDays.answerDue(askedOn), overdue, answers.getOrDefault(id, List.of()));
+                    return question(id, processId, rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                            rs.getTimestamp(6).toInstant(), first == null ? null : first.toInstant(), today,
+                            answers.getOrDefault(id, List.of()));
                 })
                 .list();
+    }
+
+    /** A question with its answer's due date and, unanswered, whether it is overdue {@code today}. */
+    static Question question(long id, long processId, String body, long askedById, String askedByName,
+            String askedByRole, Instant askedAt, Instant firstAnsweredAt, LocalDate today, List<Answer> answers) {
+        LocalDate askedOn = askedAt.atZone(MentoringCases.OSLO).toLocalDate();
+        boolean overdue = firstAnsweredAt == null && WorkingDays.overdue(askedOn, today);
+        return new Question(id, processId, body, askedById, askedByName, askedByRole, askedAt, firstAnsweredAt,
+                WorkingDays.answerDue(askedOn), overdue, answers);
     }
 }

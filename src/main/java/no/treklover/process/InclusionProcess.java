@@ -61,6 +61,13 @@ public class InclusionProcess {
             + " || case when a.concluded_at is null then 'P' else 'C' end, ',')"
             + " from mentor_agreement a where a.process_id = id)")
     private String agreementDates;
+    /**
+     * Whether the process's mentor has signed the confidentiality declaration on one of its agreements, read in the
+     * same query as the process (as {@code ConfidentialityDeclarations#signed} for the process's mentor). Read-only.
+     */
+    @Formula("(exists (select 1 from mentor_agreement d where d.process_id = id"
+            + " and d.mentor_user_id = mentor_user_id and d.mentor_signed_confidentiality_at is not null))")
+    private boolean mentorDeclarationSigned;
     @Version
     private long version;
     private Instant createdAt;
@@ -134,6 +141,11 @@ public class InclusionProcess {
         return new ProcessDetails(employerId, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
                 mentorPhone, mentorEmail, mentorRole, goals, startDate, endDate, outcome, outcomeNote, followUpStatus,
                 nextAction, nextActionDue);
+    }
+
+    /** The process's mentor (if any) has signed the confidentiality declaration. */
+    public boolean isMentorDeclarationSigned() {
+        return mentorUserId != null && mentorDeclarationSigned;
     }
 
     public Long getId() {

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.UserAccount;
 import no.treklover.identifiers.NationalId;
@@ -73,10 +72,10 @@ class ProcessApiController {
     /** A timeline entry; {@code actorName} is the name the process page shows for who did it. */
     record EventResponse(long id, Instant occurredAt, Long actorId, String actorName, ProcessEventType type,
             Phase fromPhase, Phase toPhase, String comment) {
-        static EventResponse of(ProcessEvent e, Map<Long, String> actorNames) {
-            return new EventResponse(e.getId(), e.getOccurredAt(), e.getActorId(),
-                    e.getActorId() == null ? null : actorNames.get(e.getActorId()), e.getType(), e.getFromPhase(),
-                    e.getToPhase(), e.getComment());
+        static EventResponse of(TimelineEntry entry) {
+            ProcessEvent e = entry.event();
+            return new EventResponse(e.getId(), e.getOccurredAt(), e.getActorId(), entry.actorName(), e.getType(),
+                    e.getFromPhase(), e.getToPhase(), e.getComment());
         }
     }
 
@@ -137,9 +136,7 @@ class ProcessApiController {
     @GetMapping("/processes/{id}/timeline")
     @Operation(summary = "Everything that happened in the process, newest first")
     List<EventResponse> timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        List<ProcessEvent> timeline = processes.timeline(user, id);
-        Map<Long, String> names = overviews.actorNames(timeline, null);
-        return timeline.stream().map(event -> EventResponse.of(event, names)).toList();
+        return processes.timeline(user, id).stream().map(EventResponse::of).toList();
     }
 
     @PostMapping("/processes/{id}/measures")

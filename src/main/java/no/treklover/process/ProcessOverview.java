@@ -18,7 +18,6 @@ public record ProcessOverview(
         Phase nextPhase,
         List<Violation> missingForNext,
         List<Phase> earlierPhases,
-        String counsellorName,
         List<no.treklover.consent.ConsentStatus> consents) {
 
     public boolean canMoveForward() {

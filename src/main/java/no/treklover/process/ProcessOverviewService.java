@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.UserAccount;
 import no.treklover.access.UserAccountRepository;
@@ -44,8 +42,11 @@ public class ProcessOverviewService {
     public ProcessOverview overview(CurrentUser user, long id) {
         InclusionProcess process = processes.get(user, id);
         CandidateView candidate = candidates.view(user, process.getCandidateId());
-        List<ProcessEvent> timeline = processes.timeline(user, id);
-        Map<Long, String> names = actorNames(timeline, process.getCounsellorId());
+        List<TimelineEntry> entries = processes.timeline(user, id);
+        List<ProcessEvent> timeline = entries.stream().map(TimelineEntry::event).toList();
+        Map<Long, String> names = new HashMap<>();
+        entries.stream().filter(entry -> entry.actorName() != null)
+                .forEach(entry -> names.put(entry.event().getActorId(), entry.actorName()));
         Phase next = process.getPhase().next();
         LocalDate today = LocalDate.now(clock.withZone(CaseloadQuery.OSLO));
         long days = ChronoUnit.DAYS.between(process.getPhaseChangedAt().atZone(CaseloadQuery.OSLO).toLocalDate(), today);
@@ -54,19 +55,7 @@ public class ProcessOverviewService {
                 processes.measures(user, id), timeline, names, days, next,
                 next == null ? List.of() : PhaseTransitionRules.requirementsOf(next, process.details()),
                 Arrays.stream(Phase.values()).filter(phase -> phase.isBefore(process.getPhase())).toList(),
-                names.getOrDefault(process.getCounsellorId(), ""), consents.sharedWith(process.getCandidateId()));
-    }
-
-    /** The display names of the timeline's actors (and of {@code alsoUserId}), by user id. */
-    @Transactional(readOnly = true)
-    public Map<Long, String> actorNames(List<ProcessEvent> timeline, Long alsoUserId) {
-        Set<Long> actorIds = new HashSet<>();
-        timeline.forEach(event -> actorIds.add(event.getActorId()));
-        actorIds.add(alsoUserId);
-        actorIds.remove(null);
-        Map<Long, String> names = new HashMap<>();
-        users.findAllById(actorIds).forEach(account -> names.put(account.getId(), account.getDisplayName()));
-        return names;
+                consents.sharedWith(process.getCandidateId()));
     }
 
     /** The counsellor's name and phone for the candidate's own page. */

@@ -94,10 +94,15 @@ public class ProcessService {
         return process;
     }
 
-    /** The process for the counsellor's page and its edit form: only for those who may change it; a read. */
+    /**
+     * The process for the counsellor's page and its edit form: only for those who may change it; a read. Its candidate
+     * and employer are read in the same statement, since both pages show them.
+     */
     @Transactional
     public InclusionProcess getForEdit(CurrentUser user, long id) {
-        InclusionProcess process = load(id);
+        InclusionProcess process = processes.findWithCandidateAndEmployer(id).stream()
+                .map(row -> (InclusionProcess) row[0]).findFirst()
+                .orElseThrow(() -> new NotFoundException("process", id));
         policy.requireToView(user, Permission.EDIT_CASE, process.scope(), "process");
         return process;
     }
@@ -108,10 +113,11 @@ public class ProcessService {
         return measures.findByProcessIdOrderByStartDateAscIdAsc(id);
     }
 
+    /** The timeline, newest first, with its actors' display names, in one statement. */
     @Transactional
-    public List<ProcessEvent> timeline(CurrentUser user, long id) {
+    public List<TimelineEntry> timeline(CurrentUser user, long id) {
         get(user, id);
-        return events.findByProcessIdOrderByOccurredAtDescIdDesc(id);
+        return events.findNamedTimeline(id);
     }
 
     /** The candidate's own processes, newest first (role kandidat). */
