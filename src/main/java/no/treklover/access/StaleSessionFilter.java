@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import no.treklover.platform.web.StaticResources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,9 +44,7 @@ final class StaleSessionFilter extends OncePerRequestFilter {
     /** Static files carry no personal data and need no check. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/vendor/")
-                || path.equals("/favicon.ico");
+        return StaticResources.isStaticFile(request);
     }
 
     @Override

@@ -49,14 +49,7 @@ public final class RequestTransactionFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return !("GET".equals(method) || "HEAD".equals(method)) || isStaticFile(request);
-    }
-
-    /** Paths of the static files (css, scripts, the front-end packages): no database work. */
-    private static boolean isStaticFile(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/vendor/")
-                || path.equals("/favicon.ico");
+        return !("GET".equals(method) || "HEAD".equals(method)) || StaticResources.isStaticFile(request);
     }
 
     @Override

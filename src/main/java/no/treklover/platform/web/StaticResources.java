@@ -1,5 +1,6 @@
 package no.treklover.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +19,16 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * contact log page with 50 rows.
  */
 @Configuration(proxyBeanMethods = false)
-class StaticResources implements WebMvcConfigurer {
+public class StaticResources implements WebMvcConfigurer {
 
     /** The folders under {@code src/main/resources/static} (and the {@code vendor} files the build copies there). */
     static final List<String> FOLDERS = List.of("css", "js", "vendor");
+
+    /** Whether the request asks for a static file: no personal data, no session check, no transaction. */
+    public static boolean isStaticFile(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return FOLDERS.stream().anyMatch(folder -> path.startsWith("/" + folder + "/")) || path.equals("/favicon.ico");
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
