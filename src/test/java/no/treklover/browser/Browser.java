@@ -28,7 +28,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -307,8 +309,27 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     public void clickAndWaitForPage(WebElement element) {
         WebElement html = driver().findElement(By.tagName("html"));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> replaced(html));
         waitForDocument();
+    }
+
+    /**
+     * Whether the page that held this element has gone. Selenium's stalenessOf knows only the stale-element error;
+     * while a navigation is under way Chrome may instead answer that the node no longer belongs to the document,
+     * which means the same.
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public void clickAndWaitForPage(By by) {
