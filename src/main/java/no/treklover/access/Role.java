@@ -10,5 +10,7 @@ public enum Role {
     EMPLOYER,          // arbeidsgiver / leder
     CANDIDATE,         // kandidat
     MEASURE_PROVIDER,  // tiltaksarrangør
-    PRIVACY_OFFICER    // personvernombud: searches the audit log, sees no case content
+    PRIVACY_OFFICER,   // personvernombud: searches the audit log, sees no case content
+    WORKLIFE_CENTRE_ADVISER, // rådgiver ved NAV Arbeidslivssenter (county level: market work, escalated needs)
+    ADMINISTRATOR      // systemadministrator: runs the employer register import, sees no case content
 }

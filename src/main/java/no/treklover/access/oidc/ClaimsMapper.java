@@ -30,9 +30,10 @@ public final class ClaimsMapper {
     private static final int MAX_USERNAME = 100;
     private static final int MAX_DISPLAY_NAME = 200;
     private static final Set<Role> NAV_STAFF =
-            EnumSet.of(Role.COUNSELLOR, Role.DECISION_MAKER, Role.MARKET_CONTACT, Role.OFFICE_LEADER);
+            EnumSet.of(Role.COUNSELLOR, Role.DECISION_MAKER, Role.MARKET_CONTACT, Role.OFFICE_LEADER,
+                    Role.WORKLIFE_CENTRE_ADVISER, Role.ADMINISTRATOR);
     private static final Set<Role> WITH_OFFICE = EnumSet.of(Role.COUNSELLOR, Role.DECISION_MAKER,
-            Role.MARKET_CONTACT, Role.OFFICE_LEADER, Role.PRIVACY_OFFICER);
+            Role.MARKET_CONTACT, Role.OFFICE_LEADER, Role.PRIVACY_OFFICER, Role.WORKLIFE_CENTRE_ADVISER);
     private static final Set<Role> WITH_ORGANISATION = EnumSet.of(Role.EMPLOYER, Role.MENTOR, Role.MEASURE_PROVIDER);
     private static final Map<String, Role> NORWEGIAN_NAMES = Map.ofEntries(
             Map.entry("veileder", Role.COUNSELLOR),
@@ -44,7 +45,9 @@ public final class ClaimsMapper {
             Map.entry("arbeidsgiver", Role.EMPLOYER),
             Map.entry("kandidat", Role.CANDIDATE),
             Map.entry("tiltaksarrangør", Role.MEASURE_PROVIDER),
-            Map.entry("personvernombud", Role.PRIVACY_OFFICER));
+            Map.entry("personvernombud", Role.PRIVACY_OFFICER),
+            Map.entry("arbeidslivssenter", Role.WORKLIFE_CENTRE_ADVISER),
+            Map.entry("administrator", Role.ADMINISTRATOR));
 
     public ExternalIdentity map(Map<String, Object> claims) {
         String username = username(claims);
