@@ -1,0 +1,19 @@
+package no.treklover.access;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** Systemadministrator: runs the employer register import; sees no case content. */
+@Component
+class AdministratorPolicy implements RolePolicy {
+
+    @Override
+    public Role role() {
+        return Role.ADMINISTRATOR;
+    }
+
+    @Override
+    public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
+        return false;
+    }
+}
