@@ -47,11 +47,13 @@ public class GrantPeriodService {
     private final AgreementService agreementService;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
+    private final GrantPeriodNotifications decidable;
     private final Clock clock;
 
     GrantPeriodService(GrantPeriodEntryRepository periods, MentorAgreementRepository agreements,
             InclusionProcessRepository processes, AgreementService agreementService, AccessPolicy policy,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, GrantPeriodNotifications decidable, Clock clock) {
+        this.decidable = decidable;
         this.periods = periods;
         this.agreements = agreements;
         this.processes = processes;
@@ -183,6 +185,9 @@ public class GrantPeriodService {
         period.resubmit(clock.instant());
         periods.flush();
         publish(agreement, Kind.GRANT_PERIOD_RESUBMITTED, user.id(), String.valueOf(period.getSequenceNumber()));
+        // Back in the queue: the beslutters are told again, now if its month has begun, else on its first day.
+        decidable.forget(period.getId());
+        decidable.notifyDecidable(agreement.getId());
         return new LoadedPeriod(period, agreement, AgreementAccess.MANAGE);
     }
 
@@ -223,10 +228,14 @@ public class GrantPeriodService {
             case APPROVED -> {
                 if (ApprovalRole.COUNSELLOR.name().equals(change.detail())) {
                     generate(change.agreementId(), change.at());
+                    decidable.notifyDecidable(change.agreementId());
                 }
             }
             case APPROVAL_WITHDRAWN, ANNULLED -> annulWaiting(change.agreementId(), change.at());
-            case CONCLUDED -> approveFirst(change);
+            case CONCLUDED -> {
+                approveFirst(change);
+                decidable.notifyDecidable(change.agreementId());
+            }
             default -> {
             }
         }
@@ -254,6 +263,7 @@ public class GrantPeriodService {
         }
         renumber(kept);
         periods.flush();
+        decidable.notifyDecidable(agreement.getId());
         events.publishEvent(new AgreementChanged(agreement.getProcessId(), agreement.getId(),
                 Kind.GRANT_PERIODS_RECALCULATED, amended.actorId(), now,
                 amended.versionNumber() + ":" + amended.effectiveFrom()));
