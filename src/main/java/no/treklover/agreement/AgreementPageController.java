@@ -1,6 +1,5 @@
 package no.treklover.agreement;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -187,8 +186,8 @@ class AgreementPageController {
         model.addAttribute("page", page);
         model.addAttribute("agreementForm", form);
         model.addAttribute("payTypes", no.treklover.agreement.grant.PayType.values());
-        model.addAttribute("holidayPayRates", options(GrantRates.HOLIDAY_PAY_RATES));
-        model.addAttribute("employerTaxRates", options(GrantRates.EMPLOYER_TAX_RATES));
+        model.addAttribute("holidayPayRates", CalculationSteps.rateOptions(GrantRates.HOLIDAY_PAY_RATES));
+        model.addAttribute("employerTaxRates", CalculationSteps.rateOptions(GrantRates.EMPLOYER_TAX_RATES));
         model.addAttribute("onBehalfReasons", OnBehalfReason.values());
         model.addAttribute("annulmentReasons", java.util.Arrays.stream(AnnulmentReason.values())
                 .filter(AnnulmentReason::choosableByUser).toList());
@@ -196,10 +195,6 @@ class AgreementPageController {
             model.addAttribute("liveCalculation", page.calculation());
         }
         return PAGE;
-    }
-
-    private static List<CalculationSteps.RateOption> options(List<BigDecimal> rates) {
-        return rates.stream().map(r -> new CalculationSteps.RateOption(r, r.toPlainString(), CalculationSteps.percent(r))).toList();
     }
 
     private CalculationSteps.View pagesCalculation(AgreementPages.Page page, AgreementForm form) {
