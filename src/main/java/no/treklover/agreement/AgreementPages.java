@@ -166,7 +166,7 @@ public class AgreementPages {
         String candidateName = access == AgreementAccess.DECLARATION_ONLY ? null
                 : loaded.candidate().getFirstName() + " " + loaded.candidate().getLastName();
         return new Page(a, access, candidateName, employerName, mentorName, editable, canSign, approveAs, withdrawAs,
-                manage && !m.isAnnulled(), manage && open, seesPay, parties(m),
+                manage && !m.isAnnulled(), manage && open && someoneToTell(approvals), seesPay, parties(m),
                 access == AgreementAccess.DECLARATION_ONLY ? List.of() : next(m, a),
                 seesPay && a.content() != null ? calculations.of(a.content()) : null,
                 manage ? adaptationSharing(m.getCandidateId(), "agreementPage.adaptation.notShared.")
@@ -202,6 +202,11 @@ public class AgreementPages {
         }
         lines.add(msg("agreementPage.withdrawConfirm.again"));
         return lines;
+    }
+
+    /** "Send til partene" tells someone: the mentor has not signed, or candidate or employer has not approved. */
+    private static boolean someoneToTell(Approvals a) {
+        return !a.mentorSignedConfidentiality() || !a.candidateApproved() || !a.employerApproved();
     }
 
     /**

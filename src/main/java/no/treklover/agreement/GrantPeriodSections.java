@@ -57,7 +57,8 @@ public class GrantPeriodSections {
         List<Line> lines = loaded.periods().stream()
                 .map(p -> new Line(p.getId(), p.getSequenceNumber(), p.getFromDate(), p.getToDate(), p.getAmount(),
                         p.getStatus(), views.text("grantPeriod.status." + p.getStatus().name()),
-                        day(p.getDecidedAt()), p.getVersion(), manage && GrantPeriodRules.refuseResubmission(
+                        day(p.getDecidedAt()), p.getVersion(), manage && !agreement.isAnnulled()
+                        && GrantPeriodRules.refuseResubmission(
                                 p.getStatus(), concluded) == null))
                 .toList();
         GrantPeriodEntry latest = loaded.latestRejection();

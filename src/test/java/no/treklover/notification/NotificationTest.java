@@ -206,7 +206,8 @@ class NotificationTest {
         JsonNode mine = api.get("veileder", "/api/v1/me/notifications").json();
         assertThat(mine.path("totalItems").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.sql("select count(*) from notification where message_key in "
-                + "('notification.demo.welcome', 'notification.demo.contactLog')").query(Long.class).single())
+                + "('notification.demo.welcome', 'notification.demo.contactLog') and recipient_id = :v")
+                .param("v", idOf("veileder")).query(Long.class).single())
                 .as("no notification that asks nobody to act").isZero();
     }
 }
