@@ -30,11 +30,21 @@ import org.springframework.web.bind.annotation.RestController;
 class AgreementApiController {
 
     private final AgreementService agreements;
+    private final AgreementSending sending;
     private final AgreementViews views;
 
-    AgreementApiController(AgreementService agreements, AgreementViews views) {
+    AgreementApiController(AgreementService agreements, AgreementSending sending, AgreementViews views) {
         this.agreements = agreements;
+        this.sending = sending;
         this.views = views;
+    }
+
+    /**
+     * @param notified how many users were told it is their turn
+     * @param waitingFor whose turn it is now: MENTOR (to sign the declaration) or PARTIES (candidate and employer)
+     */
+    @org.jspecify.annotations.NullMarked
+    record SendingResponse(int notified, String waitingFor) {
     }
 
     record ApprovalRequest(@NotNull(message = "{validation.required}") ApprovalRole as,
@@ -46,7 +56,9 @@ class AgreementApiController {
 
     @PostMapping("/processes/{id}/agreements")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Start a mentor agreement (counsellor); the process needs its employer and mentor")
+    @Operation(summary = "Start a mentor agreement (counsellor or the process's employer); the process needs its "
+            + "employer and mentor (400), and at most one agreement is in progress per process: while one is neither "
+            + "concluded nor annulled, 409 with `existing` naming it")
     ResponseEntity<AgreementResponse> create(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestBody(required = false) AgreementContent content) {
         long agreementId = agreements.create(user, id, content);
@@ -107,6 +119,15 @@ class AgreementApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         agreements.withdraw(user, id, ETags.expectedVersion(ifMatch), party);
         return get(user, id);
+    }
+
+    @PostMapping("/agreements/{id}/sending")
+    @Operation(summary = "\"Send til partene\" (counsellor): only when every required field is filled and no rule is "
+            + "broken (400 listing each field otherwise); tells the mentor to sign the declaration, or, once signed, "
+            + "the candidate and the employer to approve")
+    SendingResponse send(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        AgreementSending.Sent sent = sending.sendToParties(user, id);
+        return new SendingResponse(sent.notified(), sent.toMentor() ? "MENTOR" : "PARTIES");
     }
 
     @PostMapping("/agreements/{id}/annulment")

@@ -1,6 +1,5 @@
 package no.treklover.agreement;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +87,10 @@ class AgreementPageController {
             long created = agreements.create(user, id, null);
             redirect.addFlashAttribute("done", "agreementPage.created");
             return "redirect:/agreements/" + created;
+        } catch (AgreementInProgressException e) {
+            // At most one in progress: to the one there is, with why no new one was made.
+            redirect.addFlashAttribute("notice", "agreementPage.inProgress");
+            return "redirect:/agreements/" + e.existingId();
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("agreementErrors", texts(e));
             return user.role() == Role.COUNSELLOR ? "redirect:/processes/" + id + "#agreements" : "redirect:/partner";
@@ -112,13 +115,26 @@ class AgreementPageController {
                 : "agreementPage.approved", () -> agreements.approve(user, id, version(version), role, reason));
     }
 
+    /**
+     * Withdrawing an approval asks first, without JavaScript: the agreement page's button leads to a page that says
+     * what happens (whose approvals go with it, that the agreement must be approved again), whose button confirms.
+     */
     @PostMapping("/agreements/{id}/withdrawal")
     String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) Long version, @RequestParam(required = false) String party,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) boolean confirmed, Model model, RedirectAttributes redirect) {
         SigningRules.Party p = parse(SigningRules.Party.class, party);
         if (p == null) {
             return fail(id, redirect, "agreementPage.error.invalidChoice");
+        }
+        if (!confirmed) {
+            AgreementPages.Page page = pages.page(user, id);
+            if (page.withdrawAs() != p) {
+                return fail(id, redirect, "agreementPage.withdrawConfirm.notNow");
+            }
+            model.addAttribute("page", page);
+            model.addAttribute("consequences", pages.withdrawalConsequences(page, p));
+            return "agreement/withdraw";
         }
         return act(id, redirect, "agreementPage.withdrawn", () -> agreements.withdraw(user, id, version(version), p));
     }
@@ -134,9 +150,19 @@ class AgreementPageController {
         return act(id, redirect, "agreementPage.annulled", () -> agreements.annul(user, id, version(version), r));
     }
 
+    /** Sent only when complete; otherwise the page lists what is missing, each linking to its field. */
     @PostMapping("/agreements/{id}/sending")
     String send(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, redirect, "agreementPage.sent", () -> sending.sendToParties(user, id));
+        try {
+            AgreementSending.Sent sent = sending.sendToParties(user, id);
+            redirect.addFlashAttribute("done", sent.toMentor() ? "agreementPage.sent.mentor"
+                    : "agreementPage.sent.parties");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("sendRefused", pages.missing(e.violations()));
+        } catch (ConflictException | OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("conflict", conflictKey(e));
+        }
+        return "redirect:/agreements/" + id;
     }
 
     private String act(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
@@ -160,8 +186,8 @@ class AgreementPageController {
         model.addAttribute("page", page);
         model.addAttribute("agreementForm", form);
         model.addAttribute("payTypes", no.treklover.agreement.grant.PayType.values());
-        model.addAttribute("holidayPayRates", options(GrantRates.HOLIDAY_PAY_RATES));
-        model.addAttribute("employerTaxRates", options(GrantRates.EMPLOYER_TAX_RATES));
+        model.addAttribute("holidayPayRates", CalculationSteps.rateOptions(GrantRates.HOLIDAY_PAY_RATES));
+        model.addAttribute("employerTaxRates", CalculationSteps.rateOptions(GrantRates.EMPLOYER_TAX_RATES));
         model.addAttribute("onBehalfReasons", OnBehalfReason.values());
         model.addAttribute("annulmentReasons", java.util.Arrays.stream(AnnulmentReason.values())
                 .filter(AnnulmentReason::choosableByUser).toList());
@@ -169,10 +195,6 @@ class AgreementPageController {
             model.addAttribute("liveCalculation", page.calculation());
         }
         return PAGE;
-    }
-
-    private static List<CalculationSteps.RateOption> options(List<BigDecimal> rates) {
-        return rates.stream().map(r -> new CalculationSteps.RateOption(r, r.toPlainString(), CalculationSteps.percent(r))).toList();
     }
 
     private CalculationSteps.View pagesCalculation(AgreementPages.Page page, AgreementForm form) {

@@ -16,6 +16,7 @@ import no.treklover.access.UserAccountRepository;
 import no.treklover.employer.Employer;
 import no.treklover.employer.EmployerService;
 import no.treklover.platform.errors.ForbiddenException;
+import no.treklover.platform.errors.RuleViolationException.Violation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,13 @@ public class AgreementPages {
         this.messages = messages;
     }
 
+    /**
+     * A field that keeps the agreement from being sent or approved: its name, the id of its input on the form
+     * ({@code candidateContact-phone}), its label and what is wrong.
+     */
+    public record Missing(String field, String id, String label, String message) {
+    }
+
     /** One line of the signing panel: a party, whether it is done, when and by whom. */
     public record PartyState(String party, boolean done, String when, String by, String note) {
     }
@@ -67,7 +75,7 @@ public class AgreementPages {
             String mentorName, boolean editable, boolean canSign, ApprovalRole approveAs,
             SigningRules.Party withdrawAs, boolean canAnnul, boolean canSend, boolean seesPay,
             List<PartyState> parties, List<String> next, CalculationSteps.View calculation,
-            String adaptationWarning) {
+            String adaptationWarning, String waiting, List<Missing> sendMissing) {
 
         /** The adaptation text is left out for this reader: the candidate has not consented to share it. */
         public boolean adaptationMasked() {
@@ -131,17 +139,19 @@ public class AgreementPages {
         ApprovalRole role = partyOf(user, access);
         ApprovalRole approveAs = null;
         SigningRules.Party withdrawAs = null;
+        String waiting = null;
+        List<Violation> incomplete = open ? agreements.incomplete(loaded) : List.of();
         if (open && role != null) {
             boolean approved = switch (role) {
                 case CANDIDATE -> approvals.candidateApproved();
                 case EMPLOYER -> approvals.employerApproved();
                 case COUNSELLOR -> approvals.counsellorApproved();
-                case DECISION_MAKER -> !approvals.counsellorApproved();
+                case DECISION_MAKER -> false;
             };
-            boolean waitsForContent = (role == ApprovalRole.CANDIDATE || role == ApprovalRole.EMPLOYER)
-                    && a.missingFields() != null && !a.missingFields().isEmpty();
             if (!approved) {
-                approveAs = waitsForContent ? null : role;
+                // Only a button that will work: otherwise say whose turn it is (SigningRules' order).
+                waiting = waitingFor(role, approvals, !incomplete.isEmpty());
+                approveAs = waiting == null ? role : null;
             } else if (role != ApprovalRole.DECISION_MAKER
                     && !(role == ApprovalRole.CANDIDATE && approvals.candidateOnBehalfReason() != null)) {
                 withdrawAs = SigningRules.Party.valueOf(role.name());
@@ -156,12 +166,81 @@ public class AgreementPages {
         String candidateName = access == AgreementAccess.DECLARATION_ONLY ? null
                 : loaded.candidate().getFirstName() + " " + loaded.candidate().getLastName();
         return new Page(a, access, candidateName, employerName, mentorName, editable, canSign, approveAs, withdrawAs,
-                manage && !m.isAnnulled(), manage && open, seesPay, parties(m),
+                manage && !m.isAnnulled(), manage && open && someoneToTell(approvals), seesPay, parties(m),
                 access == AgreementAccess.DECLARATION_ONLY ? List.of() : next(m, a),
                 seesPay && a.content() != null ? calculations.of(a.content()) : null,
                 manage ? adaptationSharing(m.getCandidateId(), "agreementPage.adaptation.notShared.")
                         : access == AgreementAccess.WITHOUT_PAY
-                                ? adaptationSharing(m.getCandidateId(), "agreementPage.adaptation.candidate.") : null);
+                                ? adaptationSharing(m.getCandidateId(), "agreementPage.adaptation.candidate.") : null,
+                waiting, manage && open ? missing(incomplete) : List.of());
+    }
+
+    /**
+     * What withdrawing this party's approval does, in the order it happens, for the page that asks first: the own
+     * approval goes; the counsellor's with it (she approves last), and with hers the grant period waiting for the
+     * beslutter and an approval she gave for the candidate; the content can be changed again once nobody has
+     * approved; the agreement must be approved again before it can be concluded.
+     */
+    List<String> withdrawalConsequences(Page page, SigningRules.Party party) {
+        AgreementResponse.ApprovalsView a = page.a().approvals();
+        Approvals before = new Approvals(a.mentorSignedConfidentialityAt() != null, a.candidateApprovedAt() != null,
+                a.candidateOnBehalfReason(), a.employerApprovedAt() != null,
+                a.counsellorApprovedAt() == null ? null : "counsellor", null);
+        SigningOutcome outcome = SigningRules.withdraw(before, party);
+        List<String> lines = new ArrayList<>();
+        lines.add(msg("agreementPage.withdrawConfirm.own." + party.name()));
+        if (before.counsellorApproved()) {
+            if (party != SigningRules.Party.COUNSELLOR) {
+                lines.add(msg("agreementPage.withdrawConfirm.counsellorToo"));
+            } else if (before.candidateOnBehalfReason() != null) {
+                lines.add(msg("agreementPage.withdrawConfirm.onBehalfToo"));
+            }
+            lines.add(msg("agreementPage.withdrawConfirm.periods"));
+        }
+        if (outcome.isAllowed() && !outcome.approvals().anyApproval()) {
+            lines.add(msg("agreementPage.withdrawConfirm.editable"));
+        }
+        lines.add(msg("agreementPage.withdrawConfirm.again"));
+        return lines;
+    }
+
+    /** "Send til partene" tells someone: the mentor has not signed, or candidate or employer has not approved. */
+    private static boolean someoneToTell(Approvals a) {
+        return !a.mentorSignedConfidentiality() || !a.candidateApproved() || !a.employerApproved();
+    }
+
+    /**
+     * Why this party cannot approve yet, or null when the approval will be accepted: the mentor's declaration first,
+     * then complete content, the employer before the counsellor (who may approve for the candidate), the counsellor
+     * before the beslutter.
+     */
+    static String waitingKey(ApprovalRole role, Approvals a, boolean incomplete) {
+        if (role == ApprovalRole.DECISION_MAKER) {
+            return a.counsellorApproved() ? null : "agreementPage.waiting.counsellor";
+        }
+        if (!a.mentorSignedConfidentiality()) {
+            return "agreementPage.waiting.mentor";
+        }
+        if (incomplete) {
+            return role == ApprovalRole.COUNSELLOR ? "agreementPage.waiting.fieldsOwn" : "agreementPage.waiting.fields";
+        }
+        if (role == ApprovalRole.COUNSELLOR && !a.employerApproved()) {
+            return "agreementPage.waiting.employer";
+        }
+        return null;
+    }
+
+    private String waitingFor(ApprovalRole role, Approvals a, boolean incomplete) {
+        String key = waitingKey(role, a, incomplete);
+        return key == null ? null : msg(key);
+    }
+
+    /** The violations as fields of the form, each with its label; a rule about no field of the form keeps its text. */
+    List<Missing> missing(List<Violation> violations) {
+        return violations.stream().map(v -> new Missing(v.field(), v.field().replace('.', '-'),
+                msg("agreementPage.field." + v.field()),
+                messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), CalculationSteps.NORWEGIAN)))
+                .toList();
     }
 
     /**

@@ -38,9 +38,11 @@ public class AgreementSections {
     /**
      * @param mayCreate the user may start an agreement here (counsellor or the process's employer)
      * @param missingEmployer the process has no employer yet, so no agreement can be made
+     * @param inProgress the agreement in progress (neither concluded nor annulled), which a new one would have to wait
+     *     for; null when a new one may be started
      */
     public record Card(long processId, List<Item> items, boolean mayCreate, boolean missingEmployer,
-            boolean missingMentor) {
+            boolean missingMentor, Long inProgress) {
     }
 
     /** "Godkjent av: kandidaten, arbeidsgiveren" or null when nobody has approved yet. */
@@ -81,7 +83,10 @@ public class AgreementSections {
                                 a.access() == AccessPolicy.AgreementAccess.DECLARATION_ONLY, approvedBy(a)))
                         .toList();
         boolean mayCreate = process.isOpen() && policy.mayDraftAgreement(user, access);
+        Long inProgress = items.stream().map(Item::summary)
+                .filter(s -> s.status() == AgreementStatus.PABEGYNT || s.status() == AgreementStatus.MANGLER_GODKJENNING)
+                .map(Summary::id).findFirst().orElse(null);
         return new Card(processId, items, mayCreate, process.getEmployerId() == null,
-                process.getMentorUserId() == null);
+                process.getMentorUserId() == null, inProgress);
     }
 }

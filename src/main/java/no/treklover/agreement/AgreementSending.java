@@ -1,82 +1,67 @@
 package no.treklover.agreement;
 
 import java.time.Clock;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import no.treklover.access.AccessPolicy;
 import no.treklover.access.AccessPolicy.AgreementAccess;
 import no.treklover.access.CurrentUser;
-import no.treklover.access.Role;
-import no.treklover.access.UserAccount;
-import no.treklover.access.UserAccountRepository;
 import no.treklover.agreement.AgreementChanged.Kind;
-import no.treklover.notification.NotificationRequested;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.NotFoundException;
-import no.treklover.process.InclusionProcess;
-import no.treklover.process.InclusionProcessRepository;
+import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.errors.RuleViolationException.Violation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Send til partene": the counsellor asks the mentor (to sign the confidentiality declaration), the employer's
- * representatives and the candidate (to approve) to look at the agreement. One {@link NotificationRequested} per
- * recipient and one timeline entry ({@link Kind#SENT_TO_PARTIES}); the agreement itself does not change.
+ * "Send til partene": only when every required field is filled and the content breaks no rule (400 naming the fields
+ * otherwise, so nobody is asked to look at a half-made agreement). Tells whoever's turn it is
+ * ({@link AgreementNotifications#sent}): the mentor to sign the confidentiality declaration, or, once the mentor has
+ * signed, the candidate and the employer to approve. One timeline entry ({@link Kind#SENT_TO_PARTIES}); the agreement
+ * itself does not change.
  */
 @Service
 public class AgreementSending {
 
-    static final String MESSAGE_KEY = "agreementPage.notification.sent";
-
     private final MentorAgreementRepository agreements;
-    private final InclusionProcessRepository processes;
-    private final UserAccountRepository users;
-    private final AccessPolicy policy;
+    private final AgreementService service;
+    private final AgreementNotifications notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AgreementSending(MentorAgreementRepository agreements, InclusionProcessRepository processes,
-            UserAccountRepository users, AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+    AgreementSending(MentorAgreementRepository agreements, AgreementService service,
+            AgreementNotifications notifications, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
-        this.processes = processes;
-        this.users = users;
-        this.policy = policy;
+        this.service = service;
+        this.notifications = notifications;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Notifies mentor, employer representatives and candidate; returns how many users were notified. */
+    /** Who was told, as a count, and whose turn it is now. */
+    public record Sent(int notified, boolean toMentor) {
+    }
+
+    /** Tells whoever must act now; 400 with every missing or wrong field when the content is not complete. */
     @Transactional
-    public int sendToParties(CurrentUser user, long agreementId) {
+    public Sent sendToParties(CurrentUser user, long agreementId) {
         MentorAgreement agreement = agreements.findById(agreementId)
                 .orElseThrow(() -> new NotFoundException("agreement", agreementId));
-        InclusionProcess process = processes.findById(agreement.getProcessId())
-                .orElseThrow(() -> new NotFoundException("process", agreement.getProcessId()));
-        policy.requireAgreement(user, agreement.scope(process.scope()),
-                agreement.approvals().mentorSignedConfidentiality(), AgreementAccess.MANAGE, true, "agreement");
+        LoadedAgreement loaded = service.authorize(user, agreement, AgreementAccess.MANAGE, true);
         if (agreement.isAnnulled()) {
             throw new ConflictException("agreement.annulled");
         }
-        Set<Long> recipients = new LinkedHashSet<>();
-        if (agreement.getMentorUserId() != null) {
-            recipients.add(agreement.getMentorUserId());
+        if (agreement.approvals().concluded()) {
+            throw new ConflictException("agreement.signing.concluded");
         }
-        if (agreement.getEmployerId() != null) {
-            users.findByEmployerIdAndRole(agreement.getEmployerId(), Role.EMPLOYER).stream()
-                    .map(UserAccount::getId).forEach(recipients::add);
+        List<Violation> missing = service.incomplete(loaded);
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException(missing);
         }
-        users.findByCandidateId(agreement.getCandidateId()).stream().map(UserAccount::getId)
-                .forEach(recipients::add);
-        recipients.remove(user.id());
-        String link = "/agreements/" + agreement.getId();
-        for (long recipient : recipients) {
-            events.publishEvent(new NotificationRequested(recipient, MESSAGE_KEY, List.of(), link,
-                    agreement.getProcessId()));
-        }
+        Set<Long> told = notifications.sent(agreement, user.id());
         events.publishEvent(new AgreementChanged(agreement.getProcessId(), agreement.getId(), Kind.SENT_TO_PARTIES,
-                user.id(), clock.instant(), String.valueOf(recipients.size())));
-        return recipients.size();
+                user.id(), clock.instant(), String.valueOf(told.size())));
+        return new Sent(told.size(), !agreement.approvals().mentorSignedConfidentiality());
     }
 }

@@ -20,6 +20,7 @@ import no.treklover.platform.errors.StaleVersionException;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +39,13 @@ public class AgreementService {
     private final CandidateService candidates;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     AgreementService(MentorAgreementRepository agreements, InclusionProcessRepository processes,
-            CandidateService candidates, AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+            CandidateService candidates, AccessPolicy policy, ApplicationEventPublisher events, JdbcClient jdbc,
+            Clock clock) {
+        this.jdbc = jdbc;
         this.agreements = agreements;
         this.processes = processes;
         this.candidates = candidates;
@@ -68,6 +72,14 @@ public class AgreementService {
         if (!missing.isEmpty()) {
             throw new RuleViolationException(missing);
         }
+        // One agreement in progress per process: two creates at once queue on the process row, the second sees the
+        // first's agreement.
+        jdbc.sql("select id from inclusion_process where id = :id for update").param("id", processId).query(Long.class)
+                .single();
+        Long existing = inProgress(processId);
+        if (existing != null) {
+            throw new AgreementInProgressException(existing);
+        }
         Candidate candidate = candidates.load(process.getCandidateId());
         AgreementContent given = content != null ? content : AgreementContent.empty();
         // A party who may not see the adaptation text (no consent) cannot write it either.
@@ -83,6 +95,16 @@ public class AgreementService {
         agreements.saveAndFlush(agreement);
         publish(agreement, Kind.CREATED, user, null);
         return agreement.getId();
+    }
+
+    /**
+     * The process's agreement in progress (neither concluded nor annulled), the oldest if several; null when a new one
+     * may be started. A concluded agreement that has ended, or an annulled one, does not stand in the way.
+     */
+    public Long inProgress(long processId) {
+        return agreements.findByProcessIdOrderByCreatedAtAscIdAsc(processId).stream()
+                .filter(a -> !a.isAnnulled() && !a.approvals().concluded()).map(MentorAgreement::getId).findFirst()
+                .orElse(null);
     }
 
     /** The process's agreements this user may know of (403 if none of the process's agreements could be theirs). */
@@ -233,9 +255,18 @@ public class AgreementService {
     }
 
     private boolean complete(LoadedAgreement loaded) {
+        return incomplete(loaded).isEmpty();
+    }
+
+    /**
+     * What keeps the content from being approved or sent: every empty required field, then every broken rule, each
+     * naming its field; empty when it is complete.
+     */
+    List<Violation> incomplete(LoadedAgreement loaded) {
         AgreementContent content = loaded.agreement().content();
-        return AgreementRules.allRequiredFilled(content)
-                && AgreementRules.check(content, loaded.context(), today()).isEmpty();
+        List<Violation> all = new ArrayList<>(AgreementRules.missingRequiredFields(content));
+        all.addAll(AgreementRules.check(content, loaded.context(), today()));
+        return all;
     }
 
     private void checkRules(AgreementContent content, AgreementContext context) {

@@ -43,11 +43,13 @@ public class AgreementVersionService {
     private final AgreementViews views;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final AgreementNotifications notifications;
     private final java.time.Clock clock;
 
     AgreementVersionService(AgreementService agreementService, MentorAgreementRepository agreements,
             AgreementVersionRepository versions, AgreementViews views, ApplicationEventPublisher events,
-            JdbcClient jdbc, java.time.Clock clock) {
+            JdbcClient jdbc, AgreementNotifications notifications, java.time.Clock clock) {
+        this.notifications = notifications;
         this.agreementService = agreementService;
         this.agreements = agreements;
         this.versions = versions;
@@ -145,6 +147,7 @@ public class AgreementVersionService {
         }
         StoredVersion first = versions.find(agreementId, 1).orElseThrow();
         int number = versions.latestNumber(agreementId) + 1;
+        AgreementContent before = agreement.content();
         agreement.apply(outcome.next(), now);
         agreements.flush();
         versions.insert(new StoredVersion(agreementId, number, given.type(), given.reason(),
@@ -156,7 +159,20 @@ public class AgreementVersionService {
         if (given.type().changesGrant()) {
             events.publishEvent(new AgreementAmended(agreementId, number, outcome.effectiveFrom(), user.id()));
         }
+        notifications.amended(agreement, number, given.type(), before, outcome.next(), outcome.effectiveFrom(),
+                user.id());
         return number;
+    }
+
+    /**
+     * The version in force on a day: the latest that took effect by then (version 1 before any did); empty before
+     * conclusion. For the beslutter's decision page, whose access the caller has checked.
+     */
+    public java.util.Optional<StoredVersion> inForceOn(long agreementId, LocalDate day) {
+        List<StoredVersion> all = versions.list(agreementId);
+        return all.stream().filter(v -> v.effectiveFrom() == null || !v.effectiveFrom().isAfter(day))
+                .max(java.util.Comparator.comparingInt(StoredVersion::number))
+                .or(() -> all.stream().min(java.util.Comparator.comparingInt(StoredVersion::number)));
     }
 
     /** Whether the user could change the agreement now, to offer the change forms. */

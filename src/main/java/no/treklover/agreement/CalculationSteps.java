@@ -2,8 +2,6 @@ package no.treklover.agreement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +15,7 @@ import no.treklover.agreement.grant.HourlyWage;
 import no.treklover.agreement.grant.MonthlyCost;
 import no.treklover.agreement.grant.PayType;
 import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.text.NorwegianFormat;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -155,32 +154,27 @@ public class CalculationSteps {
 
     /** Whole kroner: "7 821 kr" (non-breaking space between thousands). */
     static String kroner(BigDecimal amount) {
-        return format(amount.setScale(0, RoundingMode.HALF_UP), "#,##0") + NBSP + "kr";
+        return NorwegianFormat.amount(amount.setScale(0, RoundingMode.HALF_UP)) + NBSP + "kr";
     }
 
-    /** Two decimals: "6 000,00". */
+    /** An amount in kroner: "6 000", "134,40" ({@link NorwegianFormat#amount}). */
     static String money(BigDecimal amount) {
-        return format(amount, "#,##0.00");
+        return NorwegianFormat.amount(amount);
     }
 
     /** As few decimals as needed: "20", "173,3", "1 950". */
     public static String number(BigDecimal amount) {
-        return format(amount, "#,##0.##########");
+        return NorwegianFormat.number(amount, 10);
     }
 
     /** A rate as percent: 0.141 → "14,1 %". */
     static String percent(BigDecimal rate) {
-        return number(rate.movePointRight(2)) + NBSP + "%";
+        return NorwegianFormat.percent(rate.movePointRight(2));
     }
 
-    private static String format(BigDecimal amount, String pattern) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(NORWEGIAN);
-        symbols.setGroupingSeparator(NBSP);
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('−');
-        DecimalFormat format = new DecimalFormat(pattern, symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount);
+    /** The rates of a list as a select offers them: the fraction as sent, the label in percent. */
+    public static List<RateOption> rateOptions(List<BigDecimal> rates) {
+        return rates.stream().map(r -> new RateOption(r, r.toPlainString(), percent(r))).toList();
     }
 
     private String label(String field) {

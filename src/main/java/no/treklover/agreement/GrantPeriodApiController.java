@@ -50,16 +50,19 @@ class GrantPeriodApiController {
 
     @GetMapping("/grant-periods")
     @Operation(summary = "The beslutter's queue: periods of the agreements at their office(s) with the status asked "
-            + "for (default UBEHANDLET), oldest period first, paged")
+            + "for (default UBEHANDLET), oldest period first, paged; for UBEHANDLET, `when` NOW gives the periods she "
+            + "can decide today, LATER those she can decide from the first day of their month")
     PageResponse<GrantPeriodQueue.Row> queue(@AuthenticationPrincipal CurrentUser user,
             @Parameter(description = "UBEHANDLET (default), GODKJENT, AVSLATT, ANNULLERT")
             @RequestParam(required = false) GrantPeriodStatus status,
             @Parameter(description = "one of the beslutter's offices; default all of them")
             @RequestParam(required = false) String office,
+            @Parameter(description = "NOW, LATER or ANY (default): which undecided periods")
+            @RequestParam(required = false) GrantPeriodQueue.When when,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         PageBounds bounds = PageBounds.require(page, size, GrantPeriodQueue.DEFAULT_SIZE);
         return PageResponse.of(queue.find(user, new GrantPeriodQueue.Filter(status, office, bounds.page(),
-                bounds.size())), r -> r);
+                bounds.size(), when), service.today()), r -> r);
     }
 
     @PostMapping("/grant-periods/{id}/approval")

@@ -38,9 +38,12 @@ class GrantPeriodPageController {
     private final EmployerService employers;
     private final FormSupport forms;
     private final GrantPeriodViews views;
+    private final AgreementVersionService versions;
 
     GrantPeriodPageController(GrantPeriodService service, GrantPeriodQueue queue, GrantPeriodSections sections,
-            CandidateService candidates, EmployerService employers, FormSupport forms, GrantPeriodViews views) {
+            CandidateService candidates, EmployerService employers, FormSupport forms, GrantPeriodViews views,
+            AgreementVersionService versions) {
+        this.versions = versions;
         this.views = views;
         this.service = service;
         this.queue = queue;
@@ -51,19 +54,35 @@ class GrantPeriodPageController {
     }
 
     /** What the decision page shows. */
+    /**
+     * @param content the agreement as it holds for this period: the version in force on its first day, or the
+     *     approved content before conclusion (the beslutter checks these facts; "Feil i faktaopplysninger")
+     * @param versionNumber that version's number, or null before conclusion
+     */
     record DecisionPage(GrantPeriodEntry period, MentorAgreement agreement, String candidateName, String employerName,
             AgreementContent content, Calculation calculation, GrantPeriodSections.Section section, boolean first,
-            boolean decidable, String refusal) {
+            boolean decidable, String refusal, Integer versionNumber, java.time.Instant versionAt) {
     }
 
+    /**
+     * The queue. Undecided periods come in two parts, each with its count and pages: those she can decide now, and
+     * later ones (from the first day of their month, or once the agreement is concluded).
+     */
     @GetMapping("/beslutter")
     String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) GrantPeriodStatus status,
             @RequestParam(required = false) String office, @RequestParam(required = false) Integer page,
-            Model model) {
+            @RequestParam(required = false) Integer laterPage, Model model) {
         GrantPeriodQueue.Filter filter = new GrantPeriodQueue.Filter(status, office, page, PAGE_SIZE);
-        Page<GrantPeriodQueue.Row> rows = queue.find(user, filter);
+        boolean split = filter.status() == GrantPeriodStatus.UBEHANDLET;
+        Page<GrantPeriodQueue.Row> rows = queue.find(user, split ? filter.when(GrantPeriodQueue.When.NOW, page) : filter,
+                service.today());
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);
+        model.addAttribute("split", split);
+        if (split) {
+            model.addAttribute("later", queue.find(user, filter.when(GrantPeriodQueue.When.LATER, laterPage),
+                    service.today()));
+        }
         model.addAttribute("statuses", GrantPeriodStatus.values());
         model.addAttribute("offices", queue.officesOf(user));
         return "grantperiod/queue";
@@ -149,7 +168,8 @@ class GrantPeriodPageController {
         MentorAgreement agreement = loaded.agreement();
         var candidate = candidates.load(agreement.getCandidateId());
         String employer = employers.find(agreement.getEmployerId()).map(e -> e.getName()).orElse("");
-        AgreementContent content = agreement.content();
+        var version = versions.inForceOn(agreement.getId(), period.getFromDate());
+        AgreementContent content = version.map(v -> v.snapshot().content()).orElse(agreement.content());
         Violation refusal = period.getStatus() == GrantPeriodStatus.UBEHANDLET && !agreement.isAnnulled()
                 ? service.refusal(user, period, agreement) : null;
         boolean decidable = period.getStatus() == GrantPeriodStatus.UBEHANDLET && !agreement.isAnnulled()
@@ -160,7 +180,8 @@ class GrantPeriodPageController {
         model.addAttribute("d", new DecisionPage(period, agreement, candidate.getFirstName() + " "
                 + candidate.getLastName(), employer, content, AgreementViews.calculation(content),
                 sections.forAgreement(agreement.getId(), user), !agreement.approvals().concluded(), decidable,
-                refusal == null ? null : views.text(refusal.messageKey(), refusal.arguments())));
+                refusal == null ? null : views.text(refusal.messageKey(), refusal.arguments()),
+                version.map(v -> v.number()).orElse(null), version.map(v -> v.changedAt()).orElse(null)));
         model.addAttribute("rejectionForm", form);
         model.addAttribute("reasons", List.of(GrantPeriodRejectionReason.values()));
         return "grantperiod/decision";

@@ -27,6 +27,20 @@ public class GrantPeriodQueue {
 
     public static final int DEFAULT_SIZE = 20;
 
+    /**
+     * A period (gp) of an agreement (a) that a beslutter can decide today, as {@link GrantPeriodRules#refuseDecision}
+     * says: after conclusion from the first day of its month ({@code :nextMonth} is the first day of next month);
+     * before, only the agreement's first active period. Shared by the queue and the notifications.
+     */
+    static final String DECIDABLE_NOW = """
+            ((a.concluded_at is not null and gp.from_date < :nextMonth)
+             or (a.concluded_at is null and a.counsellor_approved_at is not null
+                 and not exists (select 1 from grant_period o where o.agreement_id = gp.agreement_id
+                                   and o.status <> 'ANNULLERT' and o.from_date < gp.from_date)))""";
+
+    /** Which undecided periods a view shows: those decidable now, those later, or both (other statuses). */
+    public enum When { NOW, LATER, ANY }
+
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
     private final AuditLog audit;
@@ -38,17 +52,26 @@ public class GrantPeriodQueue {
     }
 
     /** What the beslutter asks: status (default UBEHANDLET), office (default all theirs), page. */
-    public record Filter(GrantPeriodStatus status, String office, Integer page, Integer size) {
+    public record Filter(GrantPeriodStatus status, String office, Integer page, Integer size, When when) {
 
         public Filter {
             status = status == null ? GrantPeriodStatus.UBEHANDLET : status;
             office = office == null || office.isBlank() ? null : office.strip();
             page = PageBounds.clampPage(page);
             size = PageBounds.clampSize(size, DEFAULT_SIZE);
+            when = status != GrantPeriodStatus.UBEHANDLET || when == null ? When.ANY : when;
+        }
+
+        public Filter(GrantPeriodStatus status, String office, Integer page, Integer size) {
+            this(status, office, page, size, When.ANY);
         }
 
         public Filter withPage(int newPage) {
-            return new Filter(status, office, newPage, size);
+            return new Filter(status, office, newPage, size, when);
+        }
+
+        public Filter when(When part, Integer newPage) {
+            return new Filter(status, office, newPage, size, part);
         }
     }
 
@@ -56,6 +79,11 @@ public class GrantPeriodQueue {
     public record Row(long periodId, long agreementId, long processId, String officeId, String candidateName,
             String employerName, int sequenceNumber, LocalDate from, LocalDate to, BigDecimal amount,
             GrantPeriodStatus status, Instant waitingSince, boolean agreementConcluded, long version) {
+
+        /** From when a later period can be decided: the first day of its month, once the agreement is concluded. */
+        public LocalDate decidableFrom() {
+            return GrantPeriodRules.decidableFrom(from);
+        }
     }
 
     /** A beslutter's offices ({@link AccessPolicy#grantPeriodOffices}); the queue already takes several. */
@@ -65,17 +93,24 @@ public class GrantPeriodQueue {
 
     /** Only a beslutter, only for their own offices (403 otherwise); each candidate shown is audit-logged. */
     @Transactional
-    public Page<Row> find(CurrentUser user, Filter filter) {
+    public Page<Row> find(CurrentUser user, Filter filter, LocalDate today) {
         List<String> asked = policy.requireGrantPeriodQueue(user, filter.office(), GrantPeriodService.RESOURCE);
+        String when = switch (filter.when()) {
+            case NOW -> " and " + DECIDABLE_NOW;
+            case LATER -> " and not " + DECIDABLE_NOW;
+            case ANY -> "";
+        };
+        LocalDate nextMonth = today.withDayOfMonth(1).plusMonths(1);
         String where = """
                 from grant_period gp
                 join mentor_agreement a on a.id = gp.agreement_id
                 where gp.status = :status and a.office_id in (:offices) and a.annulled_at is null
-                """;
-        long total = jdbc.sql("select count(*) " + where).param("status", filter.status().name())
-                .param("offices", asked).query(Long.class).single();
+                """ + when;
+        var count = jdbc.sql("select count(*) " + where).param("status", filter.status().name())
+                .param("offices", asked);
+        long total = (when.isEmpty() ? count : count.param("nextMonth", nextMonth)).query(Long.class).single();
         Set<Long> candidatesShown = new LinkedHashSet<>();
-        List<Row> rows = jdbc.sql("""
+        var select = jdbc.sql("""
                 select gp.id, gp.agreement_id, a.process_id, a.office_id, a.candidate_id,
                        c.first_name || ' ' || c.last_name as candidate_name, e.name as employer_name,
                        gp.sequence_number, gp.from_date, gp.to_date, gp.amount, gp.status,
@@ -86,9 +121,14 @@ public class GrantPeriodQueue {
                 join candidate c on c.id = a.candidate_id
                 join employer e on e.id = a.employer_id
                 where gp.status = :status and a.office_id in (:offices) and a.annulled_at is null
+                """ + when + """
                 order by gp.from_date, gp.id
                 limit :limit offset :offset
-                """)
+                """);
+        if (!when.isEmpty()) {
+            select = select.param("nextMonth", nextMonth);
+        }
+        List<Row> rows = select
                 .param("status", filter.status().name()).param("offices", asked)
                 .param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
                 .query((rs, n) -> {

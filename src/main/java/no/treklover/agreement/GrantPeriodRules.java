@@ -61,7 +61,7 @@ public final class GrantPeriodRules {
         }
         if (d.agreementConcluded() && d.today().isBefore(decidableFrom(d.from()))) {
             return new Violation("period", "grantPeriod.decision.tooEarly",
-                    java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(decidableFrom(d.from())));
+                    no.treklover.platform.text.NorwegianFormat.date(decidableFrom(d.from())));
         }
         return null;
     }

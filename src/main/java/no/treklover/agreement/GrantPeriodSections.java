@@ -3,10 +3,10 @@ package no.treklover.agreement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import no.treklover.access.AccessPolicy.AgreementAccess;
 import no.treklover.access.CurrentUser;
+import no.treklover.platform.text.NorwegianFormat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("grantPeriodSections")
 public class GrantPeriodSections {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final GrantPeriodService service;
     private final GrantPeriodViews views;
@@ -58,7 +57,8 @@ public class GrantPeriodSections {
         List<Line> lines = loaded.periods().stream()
                 .map(p -> new Line(p.getId(), p.getSequenceNumber(), p.getFromDate(), p.getToDate(), p.getAmount(),
                         p.getStatus(), views.text("grantPeriod.status." + p.getStatus().name()),
-                        day(p.getDecidedAt()), p.getVersion(), manage && GrantPeriodRules.refuseResubmission(
+                        day(p.getDecidedAt()), p.getVersion(), manage && !agreement.isAnnulled()
+                        && GrantPeriodRules.refuseResubmission(
                                 p.getStatus(), concluded) == null))
                 .toList();
         GrantPeriodEntry latest = loaded.latestRejection();
@@ -75,11 +75,11 @@ public class GrantPeriodSections {
 
     /** A moment as an Oslo date, dd.MM.yyyy; empty for none. */
     public String day(Instant at) {
-        return at == null ? "" : DAY.format(at.atZone(ExpiryRule.OSLO));
+        return NorwegianFormat.date(at);
     }
 
     /** A date as dd.MM.yyyy. */
     public String date(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return NorwegianFormat.date(date);
     }
 }

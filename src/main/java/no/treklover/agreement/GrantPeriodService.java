@@ -17,7 +17,10 @@ import no.treklover.access.CaseScope;
 import no.treklover.access.CurrentUser;
 import no.treklover.agreement.AgreementChanged.Kind;
 import no.treklover.agreement.AgreementResponse.Calculation;
+import no.treklover.candidate.Candidate;
+import no.treklover.candidate.CandidateService;
 import no.treklover.notification.NotificationRequested;
+import no.treklover.platform.text.NorwegianFormat;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
@@ -47,11 +50,16 @@ public class GrantPeriodService {
     private final AgreementService agreementService;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
+    private final GrantPeriodNotifications decidable;
+    private final CandidateService candidates;
     private final Clock clock;
 
     GrantPeriodService(GrantPeriodEntryRepository periods, MentorAgreementRepository agreements,
             InclusionProcessRepository processes, AgreementService agreementService, AccessPolicy policy,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, GrantPeriodNotifications decidable, CandidateService candidates,
+            Clock clock) {
+        this.decidable = decidable;
+        this.candidates = candidates;
         this.periods = periods;
         this.agreements = agreements;
         this.processes = processes;
@@ -158,9 +166,11 @@ public class GrantPeriodService {
         String reasonCodes = reasons.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         publish(agreement, Kind.GRANT_PERIOD_REJECTED, user.id(), period.getSequenceNumber() + ":" + reasonCodes);
         long recipient = counsellor != null ? counsellor : process(agreement).getCounsellorId();
-        events.publishEvent(new NotificationRequested(recipient, "grantPeriod.notification.rejected",
-                List.of(String.valueOf(period.getSequenceNumber()), period.getFromDate().toString(),
-                        period.getToDate().toString()),
+        Candidate candidate = candidates.load(agreement.getCandidateId());
+        events.publishEvent(new NotificationRequested(recipient, "grantPeriod.notification.rejectedPeriod",
+                List.of(String.valueOf(period.getSequenceNumber()),
+                        NorwegianFormat.period(period.getFromDate(), period.getToDate()),
+                        candidate.getFirstName() + " " + candidate.getLastName()),
                 "/processes/" + agreement.getProcessId(), agreement.getProcessId()));
         return new LoadedPeriod(period, agreement, loaded.access());
     }
@@ -183,6 +193,9 @@ public class GrantPeriodService {
         period.resubmit(clock.instant());
         periods.flush();
         publish(agreement, Kind.GRANT_PERIOD_RESUBMITTED, user.id(), String.valueOf(period.getSequenceNumber()));
+        // Back in the queue: the beslutters are told again, now if its month has begun, else on its first day.
+        decidable.forget(period.getId());
+        decidable.notifyDecidable(agreement.getId());
         return new LoadedPeriod(period, agreement, AgreementAccess.MANAGE);
     }
 
@@ -223,10 +236,14 @@ public class GrantPeriodService {
             case APPROVED -> {
                 if (ApprovalRole.COUNSELLOR.name().equals(change.detail())) {
                     generate(change.agreementId(), change.at());
+                    decidable.notifyDecidable(change.agreementId());
                 }
             }
             case APPROVAL_WITHDRAWN, ANNULLED -> annulWaiting(change.agreementId(), change.at());
-            case CONCLUDED -> approveFirst(change);
+            case CONCLUDED -> {
+                approveFirst(change);
+                decidable.notifyDecidable(change.agreementId());
+            }
             default -> {
             }
         }
@@ -254,6 +271,7 @@ public class GrantPeriodService {
         }
         renumber(kept);
         periods.flush();
+        decidable.notifyDecidable(agreement.getId());
         events.publishEvent(new AgreementChanged(agreement.getProcessId(), agreement.getId(),
                 Kind.GRANT_PERIODS_RECALCULATED, amended.actorId(), now,
                 amended.versionNumber() + ":" + amended.effectiveFrom()));

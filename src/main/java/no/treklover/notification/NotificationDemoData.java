@@ -9,7 +9,11 @@ import no.treklover.demo.DemoDataContributor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** A couple of notifications for veileder (one read, two unread), so the badge and the list show in the demo. */
+/**
+ * A notification for veileder that asks her to act (a follow-up is due), so the badge and the list show in the demo.
+ * Notifications that ask nobody to act (a welcome, news about features) are not made: the list is for whose turn it
+ * is.
+ */
 @Component
 class NotificationDemoData implements DemoDataContributor {
 
@@ -26,14 +30,6 @@ class NotificationDemoData implements DemoDataContributor {
                 select p.id, c.first_name from app_user u join inclusion_process p on p.candidate_id = u.candidate_id
                 and p.open join candidate c on c.id = p.candidate_id where u.username = 'kandidat'""",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});
-        Timestamp weekAgo = Timestamp.from(today.minusDays(7).atTime(LocalTime.of(8, 0)).atZone(OSLO).toInstant());
-        Timestamp yesterday = Timestamp.from(today.minusDays(1).atTime(LocalTime.of(15, 0)).atZone(OSLO).toInstant());
-        jdbc.update("""
-                insert into notification (recipient_id, message_key, arguments, link, created_at, read_at)
-                values (?, 'notification.demo.welcome', '{}', '/caseload', ?, ?)""", user, weekAgo, weekAgo);
-        jdbc.update("""
-                insert into notification (recipient_id, message_key, arguments, link, created_at)
-                values (?, 'notification.demo.contactLog', '{}', '/caseload', ?)""", user, yesterday);
         if (!kaja.isEmpty()) {
             long process = (Long) kaja.get(0)[0];
             String firstName = (String) kaja.get(0)[1];

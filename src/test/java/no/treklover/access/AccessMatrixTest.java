@@ -203,7 +203,7 @@ class AccessMatrixTest {
                 row("GET /api/v1/processes/{id}/agreements", () -> Call.get("/api/v1/processes/" + kajasProcess
                         + "/agreements"),
                         "200 403 200 403 403 200 403 200 403 200 403 403 401"),
-                row("GET /api/v1/agreements/{id}", () -> Call.get("/api/v1/agreements/" + newAgreement(kajasProcess)),
+                row("GET /api/v1/agreements/{id}", () -> Call.get("/api/v1/agreements/" + draftOnKajasProcess()),
                         "200 403 200 403 403 200 403 200 403 200 403 403 401"),
                 row("PUT /api/v1/agreements/{id}", () -> Call.json("PUT", "/api/v1/agreements/"
                         + newAgreement(newPartnerProcess()), object("tasks", "Bake brød")),
@@ -217,6 +217,10 @@ class AccessMatrixTest {
                 row("DELETE /api/v1/agreements/{id}/approvals/{party}", () -> new Call("DELETE", "/api/v1/agreements/"
                         + employerApprovedAgreement() + "/approvals/EMPLOYER", null, null),
                         "403 403 403 403 403 403 403 200 403 403 403 403 401"),
+                // "Send til partene": the counsellor only, and only a complete agreement
+                row("POST /api/v1/agreements/{id}/sending", () -> Call.json("POST", "/api/v1/agreements/"
+                        + signedAgreement(newPartnerProcess()) + "/sending", object()),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
                 row("POST /api/v1/agreements/{id}/annulment", () -> Call.json("POST", "/api/v1/agreements/"
                         + newAgreement(newPartnerProcess()) + "/annulment", object("reason", "SYK")),
                         "200 403 403 403 403 403 403 403 403 403 403 403 401"),
@@ -387,6 +391,19 @@ class AccessMatrixTest {
         return http.post("veileder", "/api/v1/processes/" + process + "/agreements", object()).id();
     }
 
+    /**
+     * A draft the mentor has not signed, on Kaja's process (the candidate's own agreement). The demo data already has
+     * an agreement in progress there and the service starts no second one, so it is inserted as the demo data does.
+     */
+    private long draftOnKajasProcess() {
+        return jdbc.sql("""
+                insert into mentor_agreement (process_id, candidate_id, office_id, employer_id, mentor_user_id,
+                                              last_touched_at, created_at)
+                select id, candidate_id, office_id, employer_id, mentor_user_id, now(), now()
+                  from inclusion_process where id = :process and employer_id is not null and mentor_user_id is not null
+                returning id""").param("process", kajasProcess).query(Long.class).single();
+    }
+
     /** Filled in and signed by the mentor: ready for the candidate's and the employer's approval (version 2). */
     private long signedAgreement(long process) {
         long id = newAgreement(process);
@@ -416,14 +433,14 @@ class AccessMatrixTest {
                 // columns: veileder veileder2 beslutter markedskontakt kontorleder mentor mentor2 arbeidsgiver
                 //          arbeidsgiver2 kandidat personvernombud tiltaksarrangor anonym
                 // the page: every party of the agreement (the mentor sees only the declaration before signing)
-                row("GET /agreements/{id}", () -> Call.get("/agreements/" + newAgreement(kajasProcess)),
+                row("GET /agreements/{id}", () -> Call.get("/agreements/" + draftOnKajasProcess()),
                         "200 403 200 403 403 200 403 200 403 200 403 403 302"),
                 // counsellor and employer fill in while nobody has approved
                 row("POST /agreements/{id}", () -> Call.form("/agreements/" + newAgreement(newPartnerProcess()),
                         "version=0&tasks=Bake+br%C3%B8d"),
                         "302 403 403 403 403 403 403 302 403 403 403 403 403"),
                 // the live calculation: those who see the pay (not the candidate, not the mentor before signing)
-                row("POST /agreements/{id}/calculation", () -> Call.form("/agreements/" + newAgreement(kajasProcess)
+                row("POST /agreements/{id}/calculation", () -> Call.form("/agreements/" + draftOnKajasProcess()
                         + "/calculation", "payType=TIMELONN&payAmount=300&hoursPerMonth=20"),
                         "200 403 200 403 403 403 403 200 403 403 403 403 403"),
                 row("POST /processes/{id}/agreements", () -> Call.form("/processes/" + newPartnerProcess()

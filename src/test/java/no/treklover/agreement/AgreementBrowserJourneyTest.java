@@ -80,7 +80,7 @@ class AgreementBrowserJourneyTest {
         assertThat(browser.text(STATUS)).isEqualTo("Mangler godkjenning");
         browser.check("agreement saved");
         browser.clickAndWaitForPage(By.id("send-to-parties"));
-        assertThat(browser.text(SUCCESS)).startsWith("Avtalen er sendt til mentoren");
+        assertThat(browser.text(SUCCESS)).startsWith("Avtalen er sendt. Mentoren har fått et varsel");
         browser.check("agreement sent to the parties");
         browser.logout();
 

@@ -175,9 +175,10 @@ class AgreementPageTest {
 
     @Test
     void theProcessPageListsTheAgreementAndOffersToCreate() {
+        // One agreement in progress per process (issue 11): while this one is, no second is offered.
         Response r = html("veileder", "/processes/" + c.processId());
         assertThat(r.body()).contains("Mentoravtaler").contains("href=\"/agreements/" + id + "\"")
-                .contains("Opprett mentoravtale");
+                .doesNotContain("Opprett mentoravtale").contains("Forløpet har en mentoravtale under arbeid.");
         Case plain = fixtures.plainCase();
         Response none = html("veileder", "/processes/" + plain.processId());
         assertThat(none.body()).contains("Velg arbeidsgiveren i forløpet før du lager en mentoravtale.")
@@ -185,7 +186,16 @@ class AgreementPageTest {
 
         Response created = form("veileder", "/processes/" + c.processId() + "/agreements", "");
         assertThat(created.status()).isEqualTo(302);
-        assertThat(created.header("Location")).matches(".*/agreements/\\d+");
+        assertThat(created.header("Location")).as("to the one in progress").endsWith("/agreements/" + id);
+        assertThat(jdbc.sql("select count(*) from mentor_agreement where process_id = :p")
+                .param("p", c.processId()).query(Long.class).single()).isEqualTo(1);
+
+        // Once it is annulled, a new one is offered and made.
+        assertThat(form("veileder", "/agreements/" + id + "/annulment", "version=1&reason=SYK").status())
+                .isEqualTo(302);
+        assertThat(html("veileder", "/processes/" + c.processId()).body()).contains("Opprett mentoravtale");
+        Response another = form("veileder", "/processes/" + c.processId() + "/agreements", "");
+        assertThat(another.header("Location")).matches(".*/agreements/\\d+").doesNotEndWith("/agreements/" + id);
     }
 
     @Test

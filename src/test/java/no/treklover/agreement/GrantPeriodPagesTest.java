@@ -86,7 +86,7 @@ class GrantPeriodPagesTest {
 
         Response decision = page("beslutter", "/beslutter/grant-periods/" + period);
         assertThat(decision.status()).isEqualTo(200);
-        assertThat(decision.body()).contains("Avtale Kandidat", "Beregning av mentortilskuddet", "7 821 kr",
+        assertThat(decision.body()).contains("Avtale Kandidat", "Beregning av mentortilskuddet", "7\u00a0821 kr",
                 "966,47 kr", "Godkjenn første periode og inngå avtalen", "Feil i beregning eller sats",
                 "Tilskuddsperioder", "Venter på beslutter");
 

@@ -104,6 +104,10 @@ class AgreementVersionPageController {
         model.addAttribute("types", ChangeType.values());
         model.addAttribute("reasons", ShorteningReason.values());
         model.addAttribute("payTypes", PayType.values());
+        model.addAttribute("holidayPayRates", no.treklover.agreement.CalculationSteps.rateOptions(
+                no.treklover.agreement.grant.GrantRates.HOLIDAY_PAY_RATES));
+        model.addAttribute("employerTaxRates", no.treklover.agreement.CalculationSteps.rateOptions(
+                no.treklover.agreement.grant.GrantRates.EMPLOYER_TAX_RATES));
         if (form != null) {
             model.addAttribute("changeForm", form);
             model.addAttribute("currentValues", currentValues(form.getType(), current));

@@ -52,9 +52,10 @@ public class ChangeForm {
         f.payAmount = plain(c.payAmount());
         f.positionPercent = plain(c.positionPercent());
         f.hoursPerMonth = plain(c.hoursPerMonth());
-        f.holidayPayRate = percent(c.holidayPayRate());
+        // Chosen from the same lists as in the agreement form (fractions, shown in percent); OTP typed in percent.
+        f.holidayPayRate = c.holidayPayRate();
         f.otpRate = percent(c.otpRate());
-        f.agaRate = percent(c.agaRate());
+        f.agaRate = c.agaRate();
         f.candidateContact = PartyContactForm.of(c.candidateContact());
         f.employerContact = PartyContactForm.of(c.employerContact());
         f.counsellorContact = PartyContactForm.of(c.counsellorContact());
@@ -75,8 +76,8 @@ public class ChangeForm {
         return new ChangeRequest(type, dates ? endDate : null, shorten ? reason : null, shorten ? reasonText : null,
                 mentor ? mentorFirstName : null, mentor ? mentorLastName : null, mentor ? mentorPhone : null,
                 mentor ? mentorEmail : null, mentor ? tasks : null, calc ? payType : null, calc ? payAmount : null,
-                calc ? positionPercent : null, calc ? hoursPerMonth : null, calc ? fraction(holidayPayRate) : null,
-                calc ? fraction(otpRate) : null, calc ? fraction(agaRate) : null, calc ? effectiveFrom : null,
+                calc ? positionPercent : null, calc ? hoursPerMonth : null, calc ? holidayPayRate : null,
+                calc ? fraction(otpRate) : null, calc ? agaRate : null, calc ? effectiveFrom : null,
                 contacts ? candidateContact.toContact() : null, contacts ? employerContact.toContact() : null,
                 contacts ? counsellorContact.toContact() : null,
                 type == ChangeType.ENDRE_OPPFOLGING ? followUp : null);

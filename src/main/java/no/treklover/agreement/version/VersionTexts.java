@@ -6,8 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import no.treklover.platform.text.NorwegianFormat;
 import java.util.Locale;
 import java.util.Set;
 import no.treklover.agreement.grant.PayType;
@@ -22,9 +21,6 @@ import org.springframework.stereotype.Component;
 public class VersionTexts {
 
     static final Locale NB = Locale.forLanguageTag("nb-NO");
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(OSLO);
     private static final Set<String> RATES = Set.of("holidayPayRate", "otpRate", "agaRate");
     private static final Set<String> KRONER = Set.of("payAmount");
     private static final String NONE = "–";
@@ -61,10 +57,10 @@ public class VersionTexts {
             return text(yes ? "agreementversion.yes" : "agreementversion.no");
         }
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return NorwegianFormat.date(date);
         }
         if (value instanceof Instant instant) {
-            return TIME.format(instant);
+            return NorwegianFormat.dateTime(instant);
         }
         if (value instanceof PayType payType) {
             return text("agreement.payType." + payType.name());
@@ -78,11 +74,11 @@ public class VersionTexts {
     }
 
     public String date(LocalDate date) {
-        return date == null ? NONE : DATE.format(date);
+        return date == null ? NONE : NorwegianFormat.date(date);
     }
 
     public String time(Instant instant) {
-        return instant == null ? NONE : TIME.format(instant);
+        return instant == null ? NONE : NorwegianFormat.dateTime(instant);
     }
 
     public String kroner(BigDecimal amount) {

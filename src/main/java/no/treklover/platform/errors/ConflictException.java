@@ -19,4 +19,9 @@ public class ConflictException extends RuntimeException {
     public Object[] arguments() {
         return arguments;
     }
+
+    /** The API path of what already exists and stands in the way, for the problem's {@code existing}; or null. */
+    public String existing() {
+        return null;
+    }
 }

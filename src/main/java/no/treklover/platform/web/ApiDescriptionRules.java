@@ -101,6 +101,8 @@ final class ApiDescriptionRules {
                 .addProperty("instance", new StringSchema().format("uri-reference"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/"
                         + FIELD_ERROR)).description("On 400: the invalid fields"))
+                .addProperty("existing", new StringSchema().format("uri-reference").description(
+                        "On 409 for a duplicate: what already exists, e.g. the agreement in progress"))
                 .required(List.of("title", "status")));
         if (api.getPaths() == null) {
             return;

@@ -61,7 +61,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
-        return respond(request, problems.problem(HttpStatus.CONFLICT, e.messageKey(), e.arguments()));
+        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, e.messageKey(), e.arguments());
+        if (e.existing() != null) {
+            problem.setProperty("existing", e.existing());
+        }
+        return respond(request, problem);
     }
 
     /** The If-Match version is not the stored one: someone else changed it since the client read it. */

@@ -23,17 +23,23 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class PageLinks {
 
     public String to(int page) {
+        return to("page", page);
+    }
+
+    /** The same for a page with two paged lists: {@code parameter} names the page of the other one. */
+    public String to(String parameter, int page) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        StringBuilder link = new StringBuilder(path).append("?page=").append(Math.max(page, 0));
+        StringBuilder link = new StringBuilder(path).append('?').append(encode(parameter)).append('=')
+                .append(Math.max(page, 0));
         String query = request.getQueryString();
         if (query != null) {
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
                 String name = decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                if (name == null || name.isEmpty() || name.equals("page") || value == null
+                if (name == null || name.isEmpty() || name.equals(parameter) || value == null
                         || NationalId.looksLikeOne(value)) {
                     continue;
                 }
