@@ -16,6 +16,7 @@ import no.treklover.access.UserAccountRepository;
 import no.treklover.employer.Employer;
 import no.treklover.employer.EmployerService;
 import no.treklover.platform.errors.ForbiddenException;
+import no.treklover.platform.text.PageLocale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -236,6 +237,6 @@ public class AgreementPages {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, CalculationSteps.NORWEGIAN);
+        return messages.getMessage(key, args, key, PageLocale.current());
     }
 }

@@ -3,17 +3,11 @@ package no.treklover.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.treklover.support.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,26 +34,22 @@ class CandidateTemplatesInEnglishTest {
             "audit/access-log", "notification/list");
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-    private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([a-z][\\w/-]*)\\s*(?:::|})");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^}]*}");
     private static final Pattern STATIC_KEY = Pattern.compile("\\s*([A-Za-z][\\w.-]*)");
     private static final Pattern DYNAMIC_PART = Pattern.compile("'([^']*)'|\u0000");
-    private static final Pattern BASENAME = Pattern.compile("basename:\\s*(\\S+)");
 
     @Test
     void everyMessageKeyOfTheCandidatesTemplatesIsInTheEnglishFileOfItsBundle() throws IOException {
-        Map<String, Properties> bokmal = bundles("");
-        Map<String, Properties> english = bundles("_en");
-        Set<String> keys = keysOf(templatesOf(CANDIDATE_TEMPLATES), bokmal);
+        MessageBundles bundles = MessageBundles.of("en");
+        Set<String> keys = keysOf(templatesOf(CANDIDATE_TEMPLATES), bundles.bokmal());
         assertThat(keys).as("the parse finds static and dynamic keys")
                 .contains("my.tasks.title", "phase.FOLLOW_UP.who", "meeting.type.TREKLOVERSAMTALE", "nav.logout");
 
         List<String> missing = new ArrayList<>();
         for (String key : keys) {
-            String bundle = bundleOf(key, bokmal);
-            if (bundle != null && !english.get(bundle).containsKey(key)) {
-                missing.add(bundle + "_en.properties: " + key);
+            if (!bundles.translated(key)) {
+                missing.add(bundles.bundleOf(key) + "_en.properties: " + key);
             }
         }
         assertThat(missing).as("keys of the candidate's pages without English").isEmpty();
@@ -66,12 +57,11 @@ class CandidateTemplatesInEnglishTest {
 
     /** An English text in another bundle's file than its bokmål text is never found; an orphan is dead text. */
     @Test
-    void everyEnglishTextHasItsBokmalTextInTheSameBundle() throws IOException {
-        Map<String, Properties> bokmal = bundles("");
-        Map<String, Properties> english = bundles("_en");
+    void everyEnglishTextHasItsBokmalTextInTheSameBundle() {
+        MessageBundles bundles = MessageBundles.of("en");
         List<String> misplaced = new ArrayList<>();
-        english.forEach((bundle, texts) -> texts.stringPropertyNames().stream()
-                .filter(key -> !bundle.equals(bundleOf(key, bokmal)))
+        bundles.language().forEach((bundle, texts) -> texts.stringPropertyNames().stream()
+                .filter(key -> !bundle.equals(bundles.bundleOf(key)))
                 .forEach(key -> misplaced.add(bundle + "_en.properties: " + key)));
         assertThat(misplaced).isEmpty();
     }
@@ -159,31 +149,5 @@ class CandidateTemplatesInEnglishTest {
             start = source.indexOf("#{", i);
         }
         return expressions;
-    }
-
-    /** The bundle Spring finds a key in: the first of spring.messages.basename that has it. */
-    static String bundleOf(String key, Map<String, Properties> bokmal) {
-        return bokmal.entrySet().stream().filter(e -> e.getValue().containsKey(key)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-    }
-
-    /** Each bundle of spring.messages.basename in its order, with the files of one suffix ("" or "_en"). */
-    static Map<String, Properties> bundles(String suffix) throws IOException {
-        Matcher m = BASENAME.matcher(Files.readString(RESOURCES.resolve("application.yml")));
-        assertThat(m.find()).as("spring.messages.basename in application.yml").isTrue();
-        Map<String, Properties> bundles = new LinkedHashMap<>();
-        for (String basename : Arrays.stream(m.group(1).split(",")).map(String::strip).toList()) {
-            Properties texts = new Properties();
-            Path file = RESOURCES.resolve(basename + suffix + ".properties");
-            if (Files.exists(file)) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            bundles.put(basename, texts);
-        }
-        return bundles;
     }
 }
