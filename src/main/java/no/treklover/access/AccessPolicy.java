@@ -180,6 +180,11 @@ public class AccessPolicy {
         }
     }
 
+    /** Whether this user reads the pages in a language of their own choice (the candidate); staff read bokmål. */
+    public boolean choosesLanguage(CurrentUser user) {
+        return user != null && policies.get(user.role()).choosesLanguage();
+    }
+
     /** Whether this user signs the confidentiality declaration of the agreements they may open (the mentor). */
     public boolean signsConfidentialityDeclaration(CurrentUser user) {
         return policies.get(user.role()).signsConfidentialityDeclaration();

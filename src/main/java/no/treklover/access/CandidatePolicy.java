@@ -18,6 +18,12 @@ class CandidatePolicy implements RolePolicy {
         return Role.CANDIDATE;
     }
 
+    /** Many candidates read little Norwegian: their own pages come in the language they choose. */
+    @Override
+    public boolean choosesLanguage() {
+        return true;
+    }
+
     /** The candidate reads and approves their agreements, but never sees the mentor's pay. */
     @Override
     public AccessPolicy.AgreementAccess agreementAccess(CurrentUser user, CaseScope scope, boolean mentorSigned,

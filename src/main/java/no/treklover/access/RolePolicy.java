@@ -10,6 +10,11 @@ interface RolePolicy {
 
     Role role();
 
+    /** Whether this user reads their pages in a language of their own choice; by default bokmål, like staff pages. */
+    default boolean choosesLanguage() {
+        return false;
+    }
+
     /** May this user create cases (candidates and processes) at their own office? */
     default boolean mayCreateCases(CurrentUser user) {
         return false;

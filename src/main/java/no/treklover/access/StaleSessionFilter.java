@@ -27,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class StaleSessionFilter extends OncePerRequestFilter {
 
-    private record Account(boolean enabled, Role role, String officeId, Long employerId, Long candidateId) {
+    private record Account(boolean enabled, Role role, String officeId, Long employerId, Long candidateId,
+            String language) {
     }
 
     /** The login page, saying that the session ended because the account changed. */
@@ -53,7 +54,8 @@ final class StaleSessionFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null) {
             Authentication authentication = contexts.getContext().getAuthentication();
-            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user && !current(user)) {
+            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
+                    && !current(user, request)) {
                 contexts.clearContext();
                 session.invalidate();
                 if (!API.matches(request)) {
@@ -65,15 +67,20 @@ final class StaleSessionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Whether the account still is what the session says it is. */
-    boolean current(CurrentUser user) {
+    /**
+     * Whether the account still is what the session says it is. The same read gives the account's language, which
+     * it leaves on the request for the page's locale ({@link AccountLanguage}).
+     */
+    boolean current(CurrentUser user, HttpServletRequest request) {
         Optional<Account> account = jdbc.sql("""
-                        select enabled, role, office_id, employer_id, candidate_id from app_user where id = :id""")
+                        select enabled, role, office_id, employer_id, candidate_id, language
+                          from app_user where id = :id""")
                 .param("id", user.id())
                 .query((rs, n) -> new Account(rs.getBoolean("enabled"), Role.valueOf(rs.getString("role")),
                         rs.getString("office_id"), rs.getObject("employer_id", Long.class),
-                        rs.getObject("candidate_id", Long.class)))
+                        rs.getObject("candidate_id", Long.class), rs.getString("language")))
                 .optional();
+        account.ifPresent(a -> AccountLanguage.remember(request, a.language()));
         return account.filter(a -> a.enabled() && a.role() == user.role()
                 && Objects.equals(a.officeId(), user.officeId()) && Objects.equals(a.employerId(), user.employerId())
                 && Objects.equals(a.candidateId(), user.candidateId())).isPresent();

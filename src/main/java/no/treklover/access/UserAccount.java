@@ -27,6 +27,8 @@ public class UserAccount {
     private String email;
     private String phone;
     private boolean enabled;
+    /** The language the person reads the pages in (BCP 47: nb, en); see no.treklover.language. */
+    private String language = "nb";
 
     protected UserAccount() {
     }
@@ -73,5 +75,9 @@ public class UserAccount {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 }

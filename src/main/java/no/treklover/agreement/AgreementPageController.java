@@ -9,6 +9,7 @@ import no.treklover.agreement.grant.GrantRates;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.web.FormSupport;
+import no.treklover.platform.text.PageLocale;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -217,12 +218,12 @@ class AgreementPageController {
     private List<String> texts(RuleViolationException e) {
         List<String> texts = new ArrayList<>();
         e.violations().forEach(v -> texts.add(messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(),
-                CalculationSteps.NORWEGIAN)));
+                PageLocale.current())));
         return texts;
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, key, CalculationSteps.NORWEGIAN);
+        return messages.getMessage(key, null, key, PageLocale.current());
     }
 
     private static long version(Long version) {

@@ -17,6 +17,7 @@ import no.treklover.employer.Employer;
 import no.treklover.employer.EmployerService;
 import no.treklover.platform.errors.ForbiddenException;
 import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.text.PageLocale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -315,6 +316,6 @@ public class AgreementPages {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, CalculationSteps.NORWEGIAN);
+        return messages.getMessage(key, args, key, PageLocale.current());
     }
 }

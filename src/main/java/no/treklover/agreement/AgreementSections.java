@@ -7,6 +7,8 @@ import no.treklover.agreement.AgreementResponse.Summary;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
+import no.treklover.platform.text.PageLocale;
+import no.treklover.platform.web.RequestMemo;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +33,11 @@ public class AgreementSections {
         this.policy = policy;
     }
 
-    /** One agreement in the card: its summary and whether the user must act on it (the mentor's declaration). */
-    public record Item(Summary summary, boolean declarationOnly, String approvedBy) {
+    /**
+     * One agreement in the card: its summary, whether the user must act on it (the mentor's declaration), and
+     * whether it waits for the user's own approval now (complete, the mentor has signed, the user has not approved).
+     */
+    public record Item(Summary summary, boolean declarationOnly, String approvedBy, boolean waitsForYou) {
     }
 
     /**
@@ -68,10 +73,30 @@ public class AgreementSections {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, key, CalculationSteps.NORWEGIAN);
+        return messages.getMessage(key, args, key, PageLocale.current());
     }
 
+    /** Whether the user approves this agreement as candidate or employer, and it waits for that approval now. */
+    private boolean waitsForApproval(CurrentUser user, LoadedAgreement loaded, Summary summary) {
+        if (!policy.approvesAgreement(user, loaded.access())) {
+            return false;
+        }
+        Approvals a = loaded.agreement().approvals();
+        boolean complete = summary.status() == AgreementStatus.MANGLER_GODKJENNING;
+        return switch (ApprovalRole.of(user.role())) {
+            case CANDIDATE -> SigningRules.approveAsCandidate(a, complete).isAllowed();
+            case EMPLOYER -> SigningRules.approveAsEmployer(a, complete).isAllowed();
+            default -> false;
+        };
+    }
+
+    /** Once per request: the candidate's home page asks for it for her tasks and for the card. */
     public Card forProcess(long processId, CurrentUser user) {
+        return RequestMemo.once("agreementSections.forProcess:" + processId + ":" + (user == null ? "-" : user.id()),
+                () -> load(processId, user));
+    }
+
+    private Card load(long processId, CurrentUser user) {
         InclusionProcess process = processes.findById(processId).orElseThrow(() -> new NotFoundException("process",
                 processId));
         // Asked first rather than caught: the page reads in one transaction, which a service's exception would
@@ -79,8 +104,11 @@ public class AgreementSections {
         AccessPolicy.AgreementAccess access = policy.agreementAccess(user, process.scope(), true);
         List<Item> items = access == AccessPolicy.AgreementAccess.NONE ? List.of()
                 : agreements.list(user, processId).stream()
-                        .map(a -> new Item(views.summary(a, agreements.today()),
-                                a.access() == AccessPolicy.AgreementAccess.DECLARATION_ONLY, approvedBy(a)))
+                        .map(a -> {
+                            Summary summary = views.summary(a, agreements.today());
+                            return new Item(summary, a.access() == AccessPolicy.AgreementAccess.DECLARATION_ONLY,
+                                    approvedBy(a), waitsForApproval(user, a, summary));
+                        })
                         .toList();
         boolean mayCreate = process.isOpen() && policy.mayDraftAgreement(user, access);
         Long inProgress = items.stream().map(Item::summary)

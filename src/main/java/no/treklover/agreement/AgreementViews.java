@@ -3,7 +3,6 @@ package no.treklover.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import no.treklover.access.AccessPolicy.AgreementAccess;
 import no.treklover.agreement.AgreementResponse.ApprovalsView;
 import no.treklover.agreement.AgreementResponse.Calculation;
@@ -15,6 +14,7 @@ import no.treklover.agreement.grant.HourlyWage;
 import no.treklover.agreement.grant.MonthlyCost;
 import no.treklover.candidate.Candidate;
 import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.text.PageLocale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementViews {
 
-    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
     /** The adaptation text: shown to the mentor and the employer only with the candidate's consent. */
     static final String ADAPTATION = "adaptation";
 
@@ -113,12 +112,12 @@ class AgreementViews {
     private List<FieldMessage> messages(List<Violation> violations) {
         return violations.stream()
                 .map(v -> new FieldMessage(v.field(),
-                        messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), NORWEGIAN)))
+                        messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), PageLocale.current())))
                 .toList();
     }
 
     private String text(String key) {
-        return messages.getMessage(key, null, key, NORWEGIAN);
+        return messages.getMessage(key, null, key, PageLocale.current());
     }
 
 }

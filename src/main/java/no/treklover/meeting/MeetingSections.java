@@ -11,6 +11,9 @@ import no.treklover.access.CurrentUser;
 import no.treklover.access.Role;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
+import no.treklover.platform.text.PageLocale;
+import no.treklover.platform.web.RequestMemo;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +54,11 @@ public class MeetingSections {
     private final InclusionProcessRepository processes;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final MessageSource messages;
 
     MeetingSections(MeetingService meetings, MeetingFeedbackService feedback, InclusionProcessRepository processes,
-            AccessPolicy policy, Clock clock) {
+            AccessPolicy policy, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.meetings = meetings;
         this.feedback = feedback;
         this.processes = processes;
@@ -77,12 +82,18 @@ public class MeetingSections {
                 feedback.unreadByOffice(all.stream().map(l -> l.meeting().getId()).toList()));
     }
 
+    /** Once per request: the candidate's home page asks for it for her tasks and for the meetings card. */
     @Transactional
     public MySection forCandidate(CurrentUser user) {
+        return RequestMemo.once("meetingSections.forCandidate:" + (user == null ? "-" : user.id()),
+                () -> loadForCandidate(user));
+    }
+
+    private MySection loadForCandidate(CurrentUser user) {
         if (user == null || user.role() != Role.CANDIDATE || user.candidateId() == null) {
             return null;
         }
-        InclusionProcess process = processes.findByCandidateIdOrderByCreatedAtDesc(user.candidateId()).stream()
+        InclusionProcess process = processes.ofCandidate(user.candidateId()).stream()
                 .findFirst().orElse(null);
         if (process == null || !may(user, process.getId(), MeetingAccess.SCHEDULE)) {
             return null;
@@ -110,24 +121,30 @@ public class MeetingSections {
         return meetings.nextPlanned(user, processId).orElse(null);
     }
 
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", java.util.Locale.forLanguageTag("nb-NO"));
     private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter
             .ofPattern("dd.MM.yyyy HH:mm");
 
-    /** "tirsdag 1. desember 2026 kl. 10:00" in Oslo time. */
+    /**
+     * "tirsdag 1. desember 2026 kl. 10:00" in Oslo time, in the page's language: the pattern is a message
+     * ({@code meeting.format.when}), so a new language brings its own.
+     */
     public String when(Meeting meeting) {
-        return WHEN.format(meeting.getStartsAt().atZone(ICalendar.OSLO));
+        return pattern("meeting.format.when", "EEEE d. MMMM yyyy 'kl.' HH:mm")
+                .format(meeting.getStartsAt().atZone(ICalendar.OSLO));
+    }
+
+    private java.time.format.DateTimeFormatter pattern(String key, String bokmal) {
+        java.util.Locale locale = PageLocale.current();
+        return java.time.format.DateTimeFormatter.ofPattern(messages.getMessage(key, null, bokmal, locale), locale);
     }
 
     public String shortWhen(Meeting meeting) {
         return SHORT.format(meeting.getStartsAt().atZone(ICalendar.OSLO));
     }
 
-    /** "3. desember" in Oslo time. */
+    /** "3. desember" in Oslo time, in the page's language ({@code meeting.format.day}). */
     public String day(java.time.Instant instant) {
-        return java.time.format.DateTimeFormatter.ofPattern("d. MMMM", java.util.Locale.forLanguageTag("nb-NO"))
-                .format(instant.atZone(ICalendar.OSLO));
+        return pattern("meeting.format.day", "d. MMMM").format(instant.atZone(ICalendar.OSLO));
     }
 
     public String until(Meeting meeting) {

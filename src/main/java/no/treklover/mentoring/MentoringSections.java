@@ -7,6 +7,8 @@ import no.treklover.access.MentoringAction;
 import no.treklover.access.Role;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.ProcessService;
+import no.treklover.platform.text.PageLocale;
+import no.treklover.platform.web.RequestMemo;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,6 +81,10 @@ public class MentoringSections {
     /** The candidate's card on their own page: today's plan and a link to the weekly plan and the mastery log. */
     @Transactional
     public CandidateSection forCandidate(CurrentUser user) {
+        return RequestMemo.once("mentoringSections.forCandidate:" + user.id(), () -> loadForCandidate(user));
+    }
+
+    private CandidateSection loadForCandidate(CurrentUser user) {
         if (user.role() != Role.CANDIDATE || user.candidateId() == null) {
             return null;
         }
@@ -113,7 +119,7 @@ public class MentoringSections {
         if (minutes == null) {
             return "";
         }
-        Locale nb = Locale.forLanguageTag("nb-NO");
+        Locale nb = PageLocale.current();
         if (minutes < 120) {
             return messages.getMessage("mentoring.duration.minutes", new Object[] {minutes}, nb);
         }

@@ -1,6 +1,9 @@
 package no.treklover.mentoring;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,6 +23,9 @@ public final class WeeklyPlanRules {
 
     public static final int ACTIVITY_MAX = 200;
     public static final int ITEMS_MAX = 150;
+    /** Days after its last change that the weekly plan is due for a look ({@link #reviewDue}). */
+    public static final int REVIEW_AFTER_DAYS = 28;
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     public static final Set<DayOfWeek> WEEKEND = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 
     private static final Pattern LINE = Pattern.compile(
@@ -27,6 +33,15 @@ public final class WeeklyPlanRules {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private WeeklyPlanRules() {
+    }
+
+    /**
+     * The weekly plan is due for a look when the candidate has none, or nobody has changed it in four weeks (the
+     * default follow-up interval, BRIEF §5): then "Dette må du gjøre nå" asks her to go through it with her mentor.
+     */
+    public static boolean reviewDue(boolean empty, Instant updatedAt, LocalDate today) {
+        return empty || updatedAt == null
+                || updatedAt.atZone(OSLO).toLocalDate().plusDays(REVIEW_AFTER_DAYS).isBefore(today.plusDays(1));
     }
 
     /** Checks a plan; violations name the field by its JSON path, e.g. {@code items[2].endsAt}. */

@@ -2,11 +2,13 @@ package no.treklover.notification;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import no.treklover.language.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -80,11 +82,13 @@ class NotificationMailer {
             if (address == null) {
                 return;
             }
+            // in the recipient's own language: the candidate may have chosen English for her pages
+            Locale locale = Languages.localeOf(store.languageOf(stored.recipientUserId()).orElse(null));
             SimpleMailMessage mail = new SimpleMailMessage();
             mail.setFrom(settings.getFrom());
             mail.setTo(address);
-            mail.setSubject(texts.message("notification.mail.subject"));
-            mail.setText(body(stored));
+            mail.setSubject(texts.message(locale, "notification.mail.subject"));
+            mail.setText(body(stored, locale));
             sender.send(mail);
             store.markEmailed(stored.notificationId(), clock.instant());
         } catch (RuntimeException e) {
@@ -94,13 +98,14 @@ class NotificationMailer {
         }
     }
 
-    private String body(NotificationStored stored) {
-        StringBuilder body = new StringBuilder(texts.text(stored.messageKey(), stored.arguments())).append("\n\n");
+    private String body(NotificationStored stored, Locale locale) {
+        StringBuilder body = new StringBuilder(texts.text(stored.messageKey(), stored.arguments(), locale))
+                .append("\n\n");
         if (stored.link() != null) {
             String base = settings.getBaseUrl().replaceAll("/+$", "");
-            body.append(texts.message("notification.mail.open", base + stored.link())).append("\n\n");
+            body.append(texts.message(locale, "notification.mail.open", base + stored.link())).append("\n\n");
         }
-        body.append(texts.message("notification.mail.footer", settings.getBaseUrl().replaceAll("/+$", "")
+        body.append(texts.message(locale, "notification.mail.footer", settings.getBaseUrl().replaceAll("/+$", "")
                 + "/notifications"));
         return body.toString();
     }

@@ -83,6 +83,12 @@ class NotificationStore {
                 .param("id", userId).query(String.class).optional();
     }
 
+    /** The language the recipient reads in (app_user.language: nb, or what the candidate chose). */
+    Optional<String> languageOf(long userId) {
+        return jdbc.sql("select language from app_user where id = :id").param("id", userId).query(String.class)
+                .optional();
+    }
+
     void markEmailed(long id, Instant now) {
         jdbc.sql("update notification set emailed_at = :now where id = :id")
                 .param("now", Timestamp.from(now)).param("id", id).update();

@@ -2,10 +2,15 @@ package no.treklover.notification;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import no.treklover.platform.text.PageLocale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** A notification's text from the message bundles, in bokmål; an unknown key shows a neutral text. */
+/**
+ * A notification's text from the message bundles: on a page in the page's language (the candidate may have chosen
+ * English), in an e-mail in the recipient's language, in the data export in bokmål; an unknown key shows a neutral
+ * text. The arguments were fixed when the notification was made (names, dates) and are shown as they are.
+ */
 @Component
 class NotificationTexts {
 
@@ -19,18 +24,24 @@ class NotificationTexts {
         this.messages = messages;
     }
 
+    /** In bokmål, as the data export writes it. */
     String text(String messageKey, java.util.List<String> arguments) {
-        String fallback = messages.getMessage("notification.unknown", null, "Nytt varsel", NORWEGIAN);
-        String text = messages.getMessage(messageKey, arguments.toArray(), fallback, NORWEGIAN);
+        return text(messageKey, arguments, NORWEGIAN);
+    }
+
+    String text(String messageKey, java.util.List<String> arguments, Locale locale) {
+        String fallback = messages.getMessage("notification.unknown", null, "Nytt varsel", locale);
+        String text = messages.getMessage(messageKey, arguments.toArray(), fallback, locale);
         return mask(text);
     }
 
+    /** On a page: in the page's language. */
     String text(Notification n) {
-        return text(n.messageKey(), n.arguments());
+        return text(n.messageKey(), n.arguments(), PageLocale.current());
     }
 
-    String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, NORWEGIAN);
+    String message(Locale locale, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
     }
 
     static String mask(String text) {

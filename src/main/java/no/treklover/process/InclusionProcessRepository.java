@@ -2,6 +2,7 @@ package no.treklover.process;
 
 import java.util.List;
 import java.util.Optional;
+import no.treklover.platform.web.RequestMemo;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,6 +11,15 @@ public interface InclusionProcessRepository extends JpaRepository<InclusionProce
     Optional<InclusionProcess> findByCandidateIdAndOpenTrue(Long candidateId);
 
     List<InclusionProcess> findByCandidateIdOrderByCreatedAtDesc(Long candidateId);
+
+    /**
+     * A candidate's processes, newest first, read once per page view: the candidate's home page and the cards on
+     * it (meetings, mentoring) all start from them.
+     */
+    default List<InclusionProcess> ofCandidate(Long candidateId) {
+        return RequestMemo.once("processes.ofCandidate:" + candidateId,
+                () -> findByCandidateIdOrderByCreatedAtDesc(candidateId));
+    }
 
     List<InclusionProcess> findByMentorUserIdOrderByCreatedAtDesc(Long mentorUserId);
 

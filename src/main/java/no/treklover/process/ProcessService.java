@@ -124,7 +124,7 @@ public class ProcessService {
     @Transactional
     public List<InclusionProcess> ownProcesses(CurrentUser user) {
         policy.requireCandidate(user);
-        List<InclusionProcess> own = processes.findByCandidateIdOrderByCreatedAtDesc(user.candidateId());
+        List<InclusionProcess> own = processes.ofCandidate(user.candidateId());
         own.forEach(process -> policy.require(user, Permission.READ_CASE, process.scope(), "process"));
         return own;
     }

@@ -269,6 +269,9 @@ class AccessMatrixTest {
                 row("GET /my/consent", () -> Call.get("/my/consent"), "403 403 403 403 403 403 403 403 403 200 403 403 302"),
                 row("POST /my/consent", () -> Call.form("/my/consent", "shared="),
                         "403 403 403 403 403 403 403 403 403 302 403 403 403"),
+                // only the candidate chooses her pages' language; staff pages stay bokmål
+                row("POST /language", () -> Call.form("/language", "language=nb&returnTo=/my"),
+                        "403 403 403 403 403 403 403 403 403 302 403 403 403"),
                 row("GET /partner", () -> Call.get("/partner"), "403 403 403 403 403 200 200 200 200 403 403 403 302"),
                 row("GET /my/access-log", () -> Call.get("/my/access-log"),
                         "403 403 403 403 403 403 403 403 403 200 403 403 302"),

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Fresh candidates, processes with employer and mentor, their own candidate login, and full agreement content. */
-final class AgreementFixtures {
+public final class AgreementFixtures {
 
     private static final AtomicInteger USERS = new AtomicInteger();
 
@@ -20,16 +20,16 @@ final class AgreementFixtures {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
 
-    AgreementFixtures(ApiClient http, JdbcClient jdbc, PasswordEncoder passwords) {
+    public AgreementFixtures(ApiClient http, JdbcClient jdbc, PasswordEncoder passwords) {
         this.http = http;
         this.jdbc = jdbc;
         this.passwords = passwords;
     }
 
-    record Case(long candidateId, long processId, String candidateUser, String nationalId) {
+    public record Case(long candidateId, long processId, String candidateUser, String nationalId) {
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneId.of("Europe/Oslo"));
     }
 
@@ -53,7 +53,7 @@ final class AgreementFixtures {
     }
 
     /** A candidate at veileder's office with a process whose employer is arbeidsgiver's and mentor is mentor. */
-    Case partnerCase() {
+    public Case partnerCase() {
         Case plain = plainCase();
         jdbc.sql("update inclusion_process set employer_id = :e, mentor_user_id = :m where id = :id")
                 .param("e", employerOf("arbeidsgiver")).param("m", userId("mentor")).param("id", plain.processId())
@@ -79,7 +79,7 @@ final class AgreementFixtures {
     }
 
     /** An agreement with complete content, signed by the mentor; version 2. */
-    long signedAgreement(long processId) {
+    public long signedAgreement(long processId) {
         long id = newAgreement(processId);
         http.put("veileder", "/api/v1/agreements/" + id, fullContent(today()), "\"0\"");
         http.post("mentor", "/api/v1/agreements/" + id + "/confidentiality", object());

@@ -17,7 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * Opens pages as one logged-in user and checks each the same way, collecting every problem instead of stopping at the
  * first, so one run reports all pages of a role: HTTP 200 (the navigation's response status, and no error page), no
- * console errors, no unresolved message keys, a non-empty title, {@code lang="nb"}, exactly one h1, and no serious or
+ * console errors, no unresolved message keys, a non-empty title, {@code lang="nb"} (or the language set), exactly one h1, and no serious or
  * critical axe-core violation. Prints one line per page.
  */
 final class PageChecker {
@@ -56,10 +56,16 @@ final class PageChecker {
     private final List<String> problems = new ArrayList<>();
     private String size = "desktop";
     private Set<Long> acceptedStatuses = Set.of(200L);
+    private String language = "nb";
 
     PageChecker(Browser browser, String user) {
         this.browser = browser;
         this.user = user;
+    }
+
+    /** The language the pages must declare in {@code <html lang>}: bokmål, or the candidate's choice ("en"). */
+    void language(String tag) {
+        language = tag;
     }
 
     void size(Dimension dimension) {
@@ -141,8 +147,8 @@ final class PageChecker {
             found.add("redirected to the login page");
         }
         String lang = browser.find(By.tagName("html")).getDomAttribute("lang");
-        if (!"nb".equals(lang)) {
-            found.add("html lang is '" + lang + "', not 'nb'");
+        if (!language.equals(lang)) {
+            found.add("html lang is '" + lang + "', not '" + language + "'");
         }
         List<String> h1 = browser.findAll(By.tagName("h1")).stream().map(e -> e.getText().strip()).toList();
         if (h1.size() != 1) {

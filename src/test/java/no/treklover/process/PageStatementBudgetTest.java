@@ -27,13 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What one view of the counsellor's two busiest pages costs in the database, counted on the server: one
  * transaction, no statement sent twice (a query per meeting, row or card shows up as a repeat), and at most a
  * budget of statements, the audit log's one insert included: the issue's targets, 15 statements for the process page
- * and 8 for the caseload.
+ * and 8 for the caseload; 18 for the candidate's home page, which gathers five features' cards and her tasks.
  */
 @IntegrationTest
 class PageStatementBudgetTest {
 
     static final int PROCESS_PAGE_STATEMENTS = 15;
     static final int CASELOAD_STATEMENTS = 8;
+    static final int CANDIDATE_HOME_STATEMENTS = 18;
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("SESSION=([^;]*)");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -52,11 +53,16 @@ class PageStatementBudgetTest {
 
     @BeforeEach
     void logInAsTheCounsellor() {
+        logIn("veileder");
+    }
+
+    private void logIn(String username) {
+        session = null;
         HttpResponse<String> form = get("/login");
         session = cookie(form, null);
         HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=veileder&password=demo&_csrf="
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo&_csrf="
                         + URLEncoder.encode(csrf(form), StandardCharsets.UTF_8))));
         assertThat(login.statusCode()).isEqualTo(302);
         session = cookie(login, session);
@@ -70,6 +76,19 @@ class PageStatementBudgetTest {
         Recording view = view("/processes/" + kaja);
 
         assertThat(view.statementCount()).as("statements%n%s", view).isLessThanOrEqualTo(PROCESS_PAGE_STATEMENTS);
+        assertOneTransactionWithoutRepeats(view);
+    }
+
+    /**
+     * The candidate's home page: her tasks ("Dette må du gjøre nå"), the phases, and the agreement, meeting and
+     * mentoring cards, each kind of data read once.
+     */
+    @Test
+    void oneViewOfTheCandidatesHomePage() {
+        logIn("kandidat");
+        Recording view = view("/my");
+
+        assertThat(view.statementCount()).as("statements%n%s", view).isLessThanOrEqualTo(CANDIDATE_HOME_STATEMENTS);
         assertOneTransactionWithoutRepeats(view);
     }
 

@@ -1,24 +1,15 @@
 package no.treklover.platform.web;
 
 import jakarta.servlet.DispatcherType;
-import java.util.Locale;
 import no.treklover.platform.database.DatabaseProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
-
-    /** Norwegian bokmål first; other languages can come later through the same bundles. */
-    @Bean
-    LocaleResolver localeResolver() {
-        return new FixedLocaleResolver(Locale.forLanguageTag("nb-NO"));
-    }
 
     /**
      * Right after the session filter, before Spring Security: the session's and the account's reads join the
