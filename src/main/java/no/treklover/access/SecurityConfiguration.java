@@ -6,6 +6,7 @@ import no.treklover.access.throttling.LoginThrottle;
 import no.treklover.access.throttling.ThrottlingAuthenticationProvider;
 import no.treklover.demo.DemoMode;
 import no.treklover.platform.web.ProblemResponses;
+import no.treklover.platform.web.StaticResources;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -61,8 +62,8 @@ class SecurityConfiguration {
         SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
                 new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico")
-                        .permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers(StaticResources::isStaticFile).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // personal calendar feeds: the secret token in the path is the credential (meeting feature)
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/feed/*").permitAll()

@@ -1,16 +1,17 @@
 package no.treklover.privacy;
 
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import no.treklover.platform.pdf.PdfComposer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** A data export as a readable A4 PDF: a heading per section, Norwegian labels and values. */
+/**
+ * A data export as a readable, tagged A4 PDF (PDF/UA, so a screen reader reads it too): a heading per section,
+ * Norwegian labels and values, a record's fields as a two-column table and many short records as a table.
+ */
 @Component
 class ExportPdf {
-
-    private static final String SEPARATOR = " · ";
 
     private final MessageSource messages;
 
@@ -50,11 +51,9 @@ class ExportPdf {
                     fields(pdf, texts, content.records().get(i));
                 }
             }
-            case LINES -> {
-                pdf.listLine(String.join(SEPARATOR, content.records().get(0).fields().keySet().stream()
-                        .map(texts::label).toList()), true);
-                content.records().forEach(record -> pdf.listLine(line(texts, record.fields()), false));
-            }
+            case LINES -> pdf.table(
+                    content.records().get(0).fields().keySet().stream().map(texts::label).toList(),
+                    content.records().stream().map(record -> cells(texts, record.fields())).toList());
         }
     }
 
@@ -62,7 +61,7 @@ class ExportPdf {
         record.fields().forEach((name, value) -> pdf.field(texts.label(name), texts.value(value)));
     }
 
-    private static String line(ExportTexts texts, Map<String, Object> fields) {
-        return fields.values().stream().map(texts::value).collect(Collectors.joining(SEPARATOR));
+    private static List<String> cells(ExportTexts texts, Map<String, Object> fields) {
+        return fields.values().stream().map(texts::value).toList();
     }
 }

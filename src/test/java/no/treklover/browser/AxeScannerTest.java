@@ -23,6 +23,7 @@ class AxeScannerTest {
             <img id="no-alt" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
             <input id="no-label" type="text">
             <p id="faint" style="color:#bbbbbb;background:#ffffff">Lys grå tekst på hvit bakgrunn</p>
+            <a id="name-mismatch" href="#faint" aria-label="Versjon 1">Vis</a>
             </main></body></html>
             """;
 
@@ -40,7 +41,7 @@ class AxeScannerTest {
         show(FAULTY_PAGE);
         List<AxeScanner.Violation> violations = new AxeScanner().scan(browser.driver());
         assertThat(violations).extracting(AxeScanner.Violation::id)
-                .contains("image-alt", "label", "color-contrast");
+                .contains("image-alt", "label", "color-contrast", "label-content-name-mismatch");
 
         assertThatThrownBy(() -> new AxeScanner().assertNoSeriousViolations(browser.driver(), "faulty page"))
                 .isInstanceOf(AssertionError.class)
@@ -48,6 +49,8 @@ class AxeScannerTest {
                 .hasMessageContaining("image-alt [critical]")
                 .hasMessageContaining("label [critical]")
                 .hasMessageContaining("color-contrast [serious]")
+                .hasMessageContaining("label-content-name-mismatch [serious]")
+                .hasMessageContaining("#name-mismatch")
                 .hasMessageContaining("#no-alt")
                 .hasMessageContaining("<input id=\"no-label\" type=\"text\">");
     }

@@ -389,9 +389,17 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         clickAndWaitForPage(By.cssSelector("form[action$='/login'] button[type=submit]"));
     }
 
-    /** Logs out with the header's "Logg ut" button (a POST form) and waits for the login page. */
+    /**
+     * Logs out with the header's "Logg ut" button (a POST form; on a phone it is in the menu, opened first) and waits
+     * for the login page.
+     */
     public void logout() {
-        clickAndWaitForPage(By.cssSelector("header form[action$='/logout'] button[type=submit]"));
+        By logout = By.cssSelector("header form[action$='/logout'] button[type=submit]");
+        if (!Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript(
+                "return arguments[0].checkVisibility()", find(logout)))) {
+            find(By.cssSelector("header summary")).click(); // on a phone the button is in the closed menu
+        }
+        clickAndWaitForPage(logout);
         waitForPath("/login");
     }
 

@@ -122,6 +122,27 @@ final class PageChecker {
         }
     }
 
+    /**
+     * Null when the page fits its window's width; otherwise how wide it is and the first elements that stick out
+     * (not those inside a container that scrolls or clips them).
+     */
+    static String sidewaysOverflow(Browser browser) {
+        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript("""
+                const width = document.documentElement.clientWidth;
+                if (document.documentElement.scrollWidth <= width) { return null; }
+                const wide = [...document.querySelectorAll('body *')].filter(e => {
+                    const r = e.getBoundingClientRect();
+                    if (r.right <= width + 1 || getComputedStyle(e).position === 'fixed') { return false; }
+                    const escapes = getComputedStyle(e).position === 'absolute';
+                    for (let a = e.parentElement; !escapes && a && a !== document.body; a = a.parentElement) {
+                        if (getComputedStyle(a).overflowX !== 'visible') { return false; }
+                    }
+                    return true;
+                }).slice(0, 3).map(e => e.outerHTML.replace(/\\s+/g, ' ').slice(0, 160));
+                return document.documentElement.scrollWidth + 'px wide in a ' + width + 'px window: ' + wide.join(' | ');""");
+        return overflow == null ? null : overflow.toString();
+    }
+
     long status() {
         Object status = ((JavascriptExecutor) browser.driver()).executeScript(
                 "const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0;");
@@ -156,25 +177,11 @@ final class PageChecker {
         } else if (ERROR_HEADINGS.contains(h1.get(0))) {
             found.add("error page: h1 '" + h1.get(0) + "'");
         }
-        if (size.equals("phone")) {
-            // WCAG 1.4.10 Reflow, which axe cannot see: at phone width the page must not scroll sideways (wide
-            // tables may scroll inside their own container).
-            Object overflow = ((JavascriptExecutor) browser.driver()).executeScript("""
-                    const width = document.documentElement.clientWidth;
-                    if (document.documentElement.scrollWidth <= width) { return null; }
-                    const wide = [...document.querySelectorAll('body *')].filter(e => {
-                        const r = e.getBoundingClientRect();
-                        if (r.right <= width + 1 || getComputedStyle(e).position === 'fixed') { return false; }
-                        const escapes = getComputedStyle(e).position === 'absolute';
-                        for (let a = e.parentElement; !escapes && a && a !== document.body; a = a.parentElement) {
-                            if (getComputedStyle(a).overflowX !== 'visible') { return false; }
-                        }
-                        return true;
-                    }).slice(0, 3).map(e => e.outerHTML.replace(/\\s+/g, ' ').slice(0, 160));
-                    return document.documentElement.scrollWidth + 'px wide in a ' + width + 'px window: ' + wide.join(' | ');""");
-            if (overflow != null) {
-                found.add("scrolls sideways at phone width (WCAG 1.4.10): " + overflow);
-            }
+        // WCAG 1.4.10 Reflow, which axe cannot see: the page must not scroll sideways, at phone width nor on the
+        // desktop (wide tables may scroll inside their own container).
+        String overflow = sidewaysOverflow(browser);
+        if (overflow != null) {
+            found.add("scrolls sideways at " + size + " width (WCAG 1.4.10): " + overflow);
         }
         Matcher raw = RAW_VALUE.matcher(browser.find(By.tagName("body")).getText());
         while (raw.find()) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.treklover.platform.pdf.TaggedPdf;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -79,6 +80,36 @@ class ExportRenderingTest {
                 "Varig tilpasset innsats", "Telefon –", "Tidslinje", "Flyttet videre", "Kartlegging",
                 "01.02.2026 10:30", "laterFeature 1 av 1", "STRENGTHS", "05.01.2026 09:15", "Ja", "Ingen opplysninger.",
                 "??", "slutt", "ny linje", "side " + pages + " av " + pages);
+    }
+
+    @Test
+    void thePdfIsTaggedSoAScreenReaderReadsItsSectionsFieldsAndListsInOrder() {
+        List<ExportRecord> timeline = List.of(new ExportRecord()
+                .field("occurredAt", Instant.parse("2026-02-01T09:30:00Z"))
+                .field("type", ExportCode.of("privacy.event", "PHASE_FORWARD"))
+                .field("toPhase", ExportCode.of("phase", "ASSESSMENT"))
+                .field("comment", "Godt i gang"));
+
+        TaggedPdf tagged = TaggedPdf.read(pdf.render(export(timeline)));
+
+        assertThat(tagged.marked()).isTrue();
+        assertThat(tagged.language()).isEqualTo("nb-NO");
+        assertThat(tagged.displayDocTitle()).isTrue();
+        assertThat(tagged.xmpTitle()).isEqualTo(tagged.infoTitle()).isEqualTo("Innsyn i personopplysninger");
+        assertThat(tagged.pdfUaPart()).isEqualTo("1");
+        assertThat(tagged.fontsNotEmbedded()).isEmpty();
+        assertThat(tagged.untaggedOperators()).isZero();
+        assertThat(tagged.all("H1")).extracting(TaggedPdf.Tagged::text).containsExactly("Innsyn i personopplysninger");
+        assertThat(tagged.all("H2")).extracting(TaggedPdf.Tagged::text)
+                .containsExactly("Kandidaten", "laterFeature", "Tidslinje", "Hvem har sett eller endret opplysningene");
+        assertThat(tagged.all("H3")).extracting(TaggedPdf.Tagged::text).containsExactly("laterFeature 1 av 1");
+        // the candidate's fields: each label the header of its row; the timeline: a table with column headers
+        assertThat(tagged.all("TH")).filteredOn(th -> "Row".equals(th.scope())).extracting(TaggedPdf.Tagged::text)
+                .contains("Fødselsdato", "Telefon");
+        assertThat(tagged.all("TH")).filteredOn(th -> "Column".equals(th.scope())).hasSize(4);
+        assertThat(tagged.readingOrderText()).containsSubsequence("Innsyn i personopplysninger", "Kandidaten",
+                "Fødselsdato", "07.03.1990", "Tidslinje", "01.02.2026 10:30", "Flyttet videre", "Kartlegging",
+                "Godt i gang", "Hvem har sett eller endret opplysningene", "Ingen opplysninger.");
     }
 
     @Test

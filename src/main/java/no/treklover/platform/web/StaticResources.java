@@ -22,12 +22,15 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 public class StaticResources implements WebMvcConfigurer {
 
     /** The folders under {@code src/main/resources/static} (and the {@code vendor} files the build copies there). */
-    static final List<String> FOLDERS = List.of("css", "js", "vendor");
+    static final List<String> FOLDERS = List.of("css", "img", "js", "vendor");
+
+    /** Browsers ask for this name without being told, so it cannot carry a hash: cached for a week instead. */
+    static final String FAVICON = "/favicon.ico";
 
     /** Whether the request asks for a static file: no personal data, no session check, no transaction. */
     public static boolean isStaticFile(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return FOLDERS.stream().anyMatch(folder -> path.startsWith("/" + folder + "/")) || path.equals("/favicon.ico");
+        return FOLDERS.stream().anyMatch(folder -> path.startsWith("/" + folder + "/")) || path.equals(FAVICON);
     }
 
     @Override
@@ -39,5 +42,9 @@ public class StaticResources implements WebMvcConfigurer {
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
+        registry.addResourceHandler(FAVICON)
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .resourceChain(true);
     }
 }
