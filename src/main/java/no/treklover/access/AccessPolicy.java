@@ -22,7 +22,8 @@ public class AccessPolicy {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Set<Role> NAV_STAFF =
-            EnumSet.of(Role.COUNSELLOR, Role.DECISION_MAKER, Role.MARKET_CONTACT, Role.OFFICE_LEADER);
+            EnumSet.of(Role.COUNSELLOR, Role.DECISION_MAKER, Role.MARKET_CONTACT, Role.OFFICE_LEADER,
+                    Role.WORKLIFE_CENTRE_ADVISER);
 
     private final Map<Role, RolePolicy> policies = new EnumMap<>(Role.class);
     private final ConsentRegistry consents;
@@ -304,6 +305,44 @@ public class AccessPolicy {
             audit.denied(user, AuditAction.WRITE, resource, scope.candidateId(), "OWN_CONTACT_ENTRY");
             throw new ForbiddenException(user.username() + " may only change own contact entries");
         }
+    }
+
+    /** Whether this user reads the employer contact log (NAV staff; it is shared across units). Nothing is logged. */
+    public boolean mayReadEmployerContacts(CurrentUser user) {
+        return policies.get(user.role()).readsEmployerContacts();
+    }
+
+    public void requireEmployerContactReading(CurrentUser user) {
+        if (!mayReadEmployerContacts(user)) {
+            throw new ForbiddenException(user.username() + " may not read the employer contact log");
+        }
+    }
+
+    /** Whether this user logs and plans contacts with employers. The log holds no candidate data: nothing is logged. */
+    public boolean mayLogEmployerContacts(CurrentUser user) {
+        return policies.get(user.role()).logsEmployerContacts();
+    }
+
+    public void requireEmployerContactLogging(CurrentUser user) {
+        if (!mayLogEmployerContacts(user)) {
+            throw new ForbiddenException(user.username() + " may not log employer contacts");
+        }
+    }
+
+    /** Whether this user may change or remove this entry of the employer contact log: a writer, and its author. */
+    public boolean mayChangeEmployerContact(CurrentUser user, Long authorId) {
+        return mayLogEmployerContacts(user) && policies.get(user.role()).changesEntryBy(user, authorId);
+    }
+
+    public void requireOwnEmployerContact(CurrentUser user, Long authorId) {
+        if (!mayChangeEmployerContact(user, authorId)) {
+            throw new ForbiddenException(user.username() + " may only change own employer contacts");
+        }
+    }
+
+    /** Whether this user starts on the market workspace (market contact, Arbeidslivssenter adviser). */
+    public boolean hasMarketWorkspace(CurrentUser user) {
+        return policies.get(user.role()).hasMarketWorkspace();
     }
 
     public boolean mayCreateCases(CurrentUser user) {

@@ -73,4 +73,15 @@ class CounsellorPolicy implements RolePolicy {
     public boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
         return user.officeId() != null && user.officeId().equals(officeId);
     }
+
+    /** Counsellors contact employers for their candidates (BRIEF §3, phase 2): they read and write the log. */
+    @Override
+    public boolean readsEmployerContacts() {
+        return true;
+    }
+
+    @Override
+    public boolean logsEmployerContacts() {
+        return true;
+    }
 }

@@ -41,4 +41,10 @@ class DecisionMakerPolicy implements RolePolicy {
     public AccessPolicy.AgreementAccess approvesAgreementWith() {
         return AccessPolicy.AgreementAccess.READ;
     }
+
+    /** Reads the employer contact log (NAV staff share it, it holds no candidate data); logs none: not its work. */
+    @Override
+    public boolean readsEmployerContacts() {
+        return true;
+    }
 }

@@ -7,6 +7,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+    private final AccessPolicy policy;
+
+    LoginController(AccessPolicy policy) {
+        this.policy = policy;
+    }
+
     @GetMapping("/login")
     String login() {
         return "login";
@@ -15,6 +21,9 @@ class LoginController {
     /** Each role lands on its own start page. */
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user) {
+        if (policy.hasMarketWorkspace(user)) {
+            return "redirect:/market";
+        }
         return switch (user.role()) {
             case COUNSELLOR -> "redirect:/caseload";
             case CANDIDATE -> "redirect:/my";

@@ -21,4 +21,10 @@ class OfficeLeaderPolicy implements RolePolicy {
     public boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
         return user.officeId() != null && user.officeId().equals(officeId);
     }
+
+    /** Reads the employer contact log (NAV staff share it); contacts employers through the office's staff, not itself. */
+    @Override
+    public boolean readsEmployerContacts() {
+        return true;
+    }
 }

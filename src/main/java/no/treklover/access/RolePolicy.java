@@ -122,4 +122,22 @@ interface RolePolicy {
     default boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
         return false;
     }
+
+    /**
+     * Whether this role reads the employer contact log across units (BRIEF §6: shared by all of NAV, so that nobody
+     * contacts an employer without seeing who else did). It holds no candidate data. By default not.
+     */
+    default boolean readsEmployerContacts() {
+        return false;
+    }
+
+    /** Whether this role logs and plans contacts with employers (and changes its own entries); by default not. */
+    default boolean logsEmployerContacts() {
+        return false;
+    }
+
+    /** Whether this role lands on the market workspace (contacts due, recent contacts); by default not. */
+    default boolean hasMarketWorkspace() {
+        return false;
+    }
 }

@@ -16,4 +16,20 @@ class WorklifeCentreAdviserPolicy implements RolePolicy {
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return false;
     }
+
+    /** The market side's own work: reads and writes the employer contact log, and starts on the market workspace. */
+    @Override
+    public boolean readsEmployerContacts() {
+        return true;
+    }
+
+    @Override
+    public boolean logsEmployerContacts() {
+        return true;
+    }
+
+    @Override
+    public boolean hasMarketWorkspace() {
+        return true;
+    }
 }
