@@ -55,9 +55,10 @@ public class AgreementPages {
 
     /**
      * A field that keeps the agreement from being sent or approved: its name, the id of its input on the form
-     * ({@code candidateContact-phone}), its label and what is wrong.
+     * ({@code candidateContact-phone}), its label and what is wrong. Serializable: it travels as a flash attribute in
+     * the stored session.
      */
-    public record Missing(String field, String id, String label, String message) {
+    public record Missing(String field, String id, String label, String message) implements java.io.Serializable {
     }
 
     /** One line of the signing panel: a party, whether it is done, when and by whom. */
