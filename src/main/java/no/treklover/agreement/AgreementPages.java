@@ -55,10 +55,9 @@ public class AgreementPages {
 
     /**
      * A field that keeps the agreement from being sent or approved: its name, the id of its input on the form
-     * ({@code candidateContact-phone}), its label and what is wrong. Serializable: it travels as a flash attribute in
-     * the stored session.
+     * ({@code candidateContact-phone}), its label and what is wrong.
      */
-    public record Missing(String field, String id, String label, String message) implements java.io.Serializable {
+    public record Missing(String field, String id, String label, String message) {
     }
 
     /** One line of the signing panel: a party, whether it is done, when and by whom. */
@@ -237,7 +236,7 @@ public class AgreementPages {
     }
 
     /** The violations as fields of the form, each with its label; a rule about no field of the form keeps its text. */
-    List<Missing> missing(List<Violation> violations) {
+    private List<Missing> missing(List<Violation> violations) {
         return violations.stream().map(v -> new Missing(v.field(), v.field().replace('.', '-'),
                 msg("agreementPage.field." + v.field()),
                 messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), CalculationSteps.NORWEGIAN)))
