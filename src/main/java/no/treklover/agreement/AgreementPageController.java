@@ -159,7 +159,8 @@ class AgreementPageController {
             redirect.addFlashAttribute("done", sent.toMentor() ? "agreementPage.sent.mentor"
                     : "agreementPage.sent.parties");
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("sendRefused", pages.missing(e.violations()));
+            // The page lists what is missing, as it is now, each linking to its field.
+            redirect.addFlashAttribute("sendRefused", true);
         } catch (ConflictException | OptimisticLockingFailureException e) {
             redirect.addFlashAttribute("conflict", conflictKey(e));
         }

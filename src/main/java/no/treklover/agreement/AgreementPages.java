@@ -237,7 +237,7 @@ public class AgreementPages {
     }
 
     /** The violations as fields of the form, each with its label; a rule about no field of the form keeps its text. */
-    List<Missing> missing(List<Violation> violations) {
+    private List<Missing> missing(List<Violation> violations) {
         return violations.stream().map(v -> new Missing(v.field(), v.field().replace('.', '-'),
                 msg("agreementPage.field." + v.field()),
                 messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(), CalculationSteps.NORWEGIAN)))

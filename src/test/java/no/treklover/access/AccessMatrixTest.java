@@ -456,7 +456,7 @@ class AccessMatrixTest {
                         + signedAgreement(newPartnerProcess()) + "/approvals", "version=2&as=EMPLOYER"),
                         "403 403 403 403 403 403 403 302 403 403 403 403 403"),
                 row("POST /agreements/{id}/withdrawal", () -> Call.form("/agreements/" + employerApprovedAgreement()
-                        + "/withdrawal", "version=3&party=EMPLOYER"),
+                        + "/withdrawal", "version=3&party=EMPLOYER&confirmed=true"),
                         "403 403 403 403 403 403 403 302 403 403 403 403 403"),
                 row("POST /agreements/{id}/annulment", () -> Call.form("/agreements/"
                         + newAgreement(newPartnerProcess()) + "/annulment", "version=0&reason=SYK"),

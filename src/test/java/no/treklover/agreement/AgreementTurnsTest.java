@@ -153,6 +153,11 @@ class AgreementTurnsTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from process_event where process_id = :p and type = 'AGREEMENT_SENT_TO_PARTIES'")
                 .param("p", c.processId()).query(Long.class).single()).isZero();
+        // The page's form: back to the agreement, which lists what is missing (the list travels in the session).
+        Response form = http.send("veileder", "POST", "/agreements/" + id + "/sending", "",
+                "application/x-www-form-urlencoded", Map.of("Accept", "text/html"));
+        assertThat(form.status()).isEqualTo(302);
+        assertThat(form.header("Location")).endsWith("/agreements/" + id);
         // Other parties may not send at all.
         assertThat(http.post("arbeidsgiver", "/api/v1/agreements/" + id + "/sending", object()).status())
                 .isEqualTo(403);
