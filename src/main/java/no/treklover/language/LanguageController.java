@@ -8,7 +8,6 @@ import no.treklover.platform.errors.RuleViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,9 +59,8 @@ class LanguageController {
         }
 
         @ModelAttribute("languageSwitch")
-        LanguageSwitch languageSwitch(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request,
-                Model model) {
-            if (user == null || !policy.choosesLanguage(user)) {
+        LanguageSwitch languageSwitch(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+            if (user == null || request.getRequestURI().startsWith("/api/") || !policy.choosesLanguage(user)) {
                 return null;
             }
             String returnTo = "GET".equals(request.getMethod())

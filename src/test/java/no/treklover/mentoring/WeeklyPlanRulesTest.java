@@ -75,4 +75,18 @@ class WeeklyPlanRulesTest {
         assertThat(clean.get(0).isBreak()).isTrue();
         assertThat(WeeklyPlanRules.line(clean.get(0))).isEqualTo("10:00–10:15 Pause");
     }
+
+    /** "Dette må du gjøre nå" asks the candidate to look at her weekly plan when she has none or it is four weeks old. */
+    @Test
+    void theWeeklyPlanIsDueForALookWhenMissingOrFourWeeksOld() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 7);
+        java.time.Instant changed = java.time.ZonedDateTime.of(2026, 11, 9, 23, 30, 0, 0,
+                java.time.ZoneId.of("Europe/Oslo")).toInstant();
+        assertThat(WeeklyPlanRules.reviewDue(true, null, today)).as("no plan").isTrue();
+        assertThat(WeeklyPlanRules.reviewDue(true, changed, today)).as("saved empty").isTrue();
+        assertThat(WeeklyPlanRules.reviewDue(false, changed, today)).as("changed 28 days ago, Oslo time").isTrue();
+        assertThat(WeeklyPlanRules.reviewDue(false, changed, today.minusDays(1))).as("27 days").isFalse();
+        assertThat(WeeklyPlanRules.reviewDue(false, changed.plusSeconds(3600), today))
+                .as("after midnight in Oslo: the next day, 27 days").isFalse();
+    }
 }

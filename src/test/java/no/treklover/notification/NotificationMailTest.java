@@ -100,6 +100,23 @@ class NotificationMailTest {
         assertThat(emailed(id)).isTrue();
     }
 
+    /** A candidate who reads her pages in English gets her e-mails in English too; staff always in bokmål. */
+    @Test
+    void inTheRecipientsLanguage() throws Exception {
+        long english = jdbc.sql("""
+                        insert into app_user (username, display_name, role, email, enabled, language)
+                        values (:u, 'Engelsk Kandidat', 'CANDIDATE', 'english@nav.test', true, 'en') returning id""")
+                .param("u", "epost-" + UUID.randomUUID().toString().substring(0, 8)).query(Long.class).single();
+        transactions.executeWithoutResult(status -> events.publishEvent(new NotificationRequested(english,
+                "agreementPage.notification.sent", List.of(), "/agreements/12", 12L)));
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("New notification in Trekløver");
+        assertThat(GreenMailUtil.getBody(mail)).contains("You have a mentor agreement to look at.",
+                "https://treklover.test/agreements/12", "This e-mail cannot be answered.")
+                .doesNotContain("pne i Trekl", "Du har");
+    }
+
     @Test
     void noNationalIdInTheMail() throws Exception {
         publish(withAddress, "12345678901");
