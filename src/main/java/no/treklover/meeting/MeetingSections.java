@@ -112,8 +112,6 @@ public class MeetingSections {
 
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
             .ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm", java.util.Locale.forLanguageTag("nb-NO"));
-    private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter
-            .ofPattern("dd.MM.yyyy HH:mm");
 
     /** "tirsdag 1. desember 2026 kl. 10:00" in Oslo time. */
     public String when(Meeting meeting) {
@@ -121,7 +119,7 @@ public class MeetingSections {
     }
 
     public String shortWhen(Meeting meeting) {
-        return SHORT.format(meeting.getStartsAt().atZone(ICalendar.OSLO));
+        return no.treklover.platform.text.NorwegianFormat.dateTime(meeting.getStartsAt());
     }
 
     /** "3. desember" in Oslo time. */
