@@ -221,6 +221,27 @@ public class AccessPolicy {
         audit.allowed(user, auditAction, resource, scope.candidateId(), "MENTORING_" + action.name());
     }
 
+    /**
+     * Whether a user who may read a case's "Spør veilederen" channel ({@link MentoringAction#READ_QUESTIONS}) may read
+     * this question: the employer only its own organisation's, and the mentor's only with the candidate's consent
+     * ({@link EmployerPolicy#readsQuestion}). Nothing is logged; lists filter by it.
+     */
+    public boolean readsQuestion(CurrentUser user, CaseScope scope, boolean mentorSigned, QuestionAsker asker) {
+        return permitsMentoring(user, MentoringAction.READ_QUESTIONS, scope, mentorSigned)
+                && policies.get(user.role()).readsQuestion(user, asker, scope, today(), consents);
+    }
+
+    /** Throws {@link ForbiddenException} unless the user may read this question; logs the access either way. */
+    public void requireQuestion(CurrentUser user, CaseScope scope, boolean mentorSigned, QuestionAsker asker,
+            String resource) {
+        String purpose = "MENTORING_" + MentoringAction.READ_QUESTIONS.name();
+        if (!readsQuestion(user, scope, mentorSigned, asker)) {
+            audit.denied(user, AuditAction.READ, resource, scope.candidateId(), purpose);
+            throw new ForbiddenException(user.username() + " may not read this question of " + resource);
+        }
+        audit.allowed(user, AuditAction.READ, resource, scope.candidateId(), purpose);
+    }
+
     /** What a user may see and do with the follow-up meetings of a case (BRIEF §5), least first. */
     public enum MeetingAccess {
         /** Nothing, not even that a meeting exists. */

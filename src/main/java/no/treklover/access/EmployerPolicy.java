@@ -33,6 +33,21 @@ class EmployerPolicy extends PartnerPolicy {
                 && takesPart(user, scope) && scope.partnerAccessOpenOn(today);
     }
 
+    /**
+     * The mentor's questions to the counsellor are about the candidate: how she copes, sleeps, gets on. They go
+     * between mentor and counsellor. The employer reads the questions its own organisation asked, and the others
+     * only while the candidate shares her adaptation needs ({@link ConsentItem#ADAPTATION_NEEDS}) with the
+     * employer: what the mentor observes and asks about is what she needs to cope at work, and may be health-related,
+     * so the most protected item decides, and a withdrawal hides them again at once.
+     */
+    @Override
+    public boolean readsQuestion(CurrentUser user, QuestionAsker asker, CaseScope scope, LocalDate today,
+            ConsentRegistry consents) {
+        boolean ownOrganisation = asker.role() == Role.EMPLOYER && user.employerId() != null
+                && Objects.equals(asker.employerId(), user.employerId());
+        return ownOrganisation || visibleItems(user, scope, today, consents).contains(ConsentItem.ADAPTATION_NEEDS);
+    }
+
     @Override
     Audience audience() {
         return Audience.EMPLOYER;

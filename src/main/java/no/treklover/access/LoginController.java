@@ -1,8 +1,10 @@
 package no.treklover.access;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class LoginController {
@@ -13,8 +15,14 @@ class LoginController {
         this.policy = policy;
     }
 
+    /**
+     * The login page. A safe {@code next} (a page of this app) is kept in the session for after the login, through a
+     * failed attempt or the identity provider's round trip ({@link ReturnToRequestedPage}).
+     */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(name = LoginTarget.PARAMETER, required = false) String next, HttpServletRequest request) {
+        LoginTarget.safe(next).ifPresent(target ->
+                request.getSession().setAttribute(LoginTarget.SESSION_ATTRIBUTE, target));
         return "login";
     }
 

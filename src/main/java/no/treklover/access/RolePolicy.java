@@ -45,6 +45,15 @@ interface RolePolicy {
         return false;
     }
 
+    /**
+     * May this user, who reads the case's "Spør veilederen" channel, read this question (and its answers)? By default
+     * yes: NAV and the mentor see the channel whole. The employer is narrower ({@link EmployerPolicy}).
+     */
+    default boolean readsQuestion(CurrentUser user, QuestionAsker asker, CaseScope scope, LocalDate today,
+            ConsentRegistry consents) {
+        return true;
+    }
+
     /** Which of the candidate's items this user may see; by default all of them when they may read the case. */
     default Set<ConsentItem> visibleItems(CurrentUser user, CaseScope scope, LocalDate today,
             ConsentRegistry consents) {

@@ -72,7 +72,8 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 // a session whose account was disabled or changed since login ends at its next request
                 .addFilterAfter(new StaleSessionFilter(jdbc), SecurityContextHolderFilter.class)
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                // after the login, to the page asked for (a link in an e-mail), only ever within the app
+                .formLogin(form -> form.loginPage("/login").successHandler(new ReturnToRequestedPage())
                         .failureHandler(LoginFailureHandler.passwords()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -102,7 +103,8 @@ class SecurityConfiguration {
             http.httpBasic(basic -> basic.authenticationEntryPoint(authenticationProblems));
         }
         if (oidcSecurity != null) {
-            oidcSecurity.configure(http, contexts, LoginFailureHandler.oidc(), authenticationProblems);
+            oidcSecurity.configure(http, contexts, new ReturnToRequestedPage(), LoginFailureHandler.oidc(),
+                    authenticationProblems);
         }
         return http.build();
     }

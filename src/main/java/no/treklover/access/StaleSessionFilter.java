@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * office, organisation and candidate. Each request with a logged-in session compares that snapshot with the
  * account (one primary-key read of app_user): when the account has been disabled, removed, or given another role,
  * office, organisation or candidate since, the session ends there: a page request goes to the login page, which
- * says why, and an API request goes on unauthenticated, so it is answered 401. Requests with their own
+ * says why (and the login returns to the page asked for), and an API request goes on unauthenticated, so it is answered 401. Requests with their own
  * credentials (bearer token, HTTP Basic) load the account fresh anyway and are not checked here.
  */
 final class StaleSessionFilter extends OncePerRequestFilter {
@@ -59,6 +59,8 @@ final class StaleSessionFilter extends OncePerRequestFilter {
                 contexts.clearContext();
                 session.invalidate();
                 if (!API.matches(request)) {
+                    // a fresh session remembers the page, so the next login returns to it
+                    ReturnToRequestedPage.save(request, response);
                     response.sendRedirect(request.getContextPath() + ENDED);
                     return;
                 }

@@ -89,6 +89,13 @@ class ContactPageController {
         return editPage(entry, form, model);
     }
 
+    /** Deleting asks first and says what happens (without JavaScript too); the POST below deletes. */
+    @GetMapping("/contacts/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("entry", contacts.getForEdit(user, id));
+        return "contact/delete";
+    }
+
     @PostMapping("/contacts/{id}/delete")
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
             RedirectAttributes redirect) {

@@ -45,7 +45,7 @@ class EmployerPageController {
                 Employer employer = employers.register(user, form.toDetails());
                 return form.getReturnToProcess() == null ? "redirect:/caseload"
                         : "redirect:/processes/" + form.getReturnToProcess() + "/edit?employerSearch="
-                                + employer.getOrgNumber();
+                                + employer.getOrgNumber() + "&employerId=" + employer.getId();
             } catch (RuleViolationException e) {
                 forms.reject(e, result);
             } catch (ConflictException e) {

@@ -49,6 +49,7 @@ public class Meeting {
     private String icalUid;
     private int icalSequence;
     private Instant cancelledAt;
+    private String cancelReason;
     @Version
     private long version;
     private Instant createdAt;
@@ -112,9 +113,10 @@ public class Meeting {
         this.status = status;
     }
 
-    void cancel(Instant now) {
+    void cancel(Instant now, String reason) {
         this.status = MeetingStatus.CANCELLED;
         this.cancelledAt = now;
+        this.cancelReason = reason;
         this.icalSequence++;
     }
 
@@ -204,6 +206,11 @@ public class Meeting {
 
     public Instant getCancelledAt() {
         return cancelledAt;
+    }
+
+    /** Why it was cancelled, as told to the participants; null for older cancellations. */
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public long getVersion() {

@@ -46,6 +46,10 @@ class MeetingApiController {
     record DoneRequest(Boolean done) {
     }
 
+    /** Why the meeting is cancelled; required, told to the participants. */
+    record CancellationRequest(String reason) {
+    }
+
     record IntervalRequest(Integer followUpIntervalWeeks) {
     }
 
@@ -103,10 +107,12 @@ class MeetingApiController {
     }
 
     @PutMapping("/meetings/{id}/cancellation")
-    @Operation(summary = "Cancel the meeting (its .ics becomes METHOD:CANCEL); requires If-Match")
+    @Operation(summary = "Cancel the meeting with a reason (required, at most 1000 characters) that the participants "
+            + "get in a notification and in the .ics, which becomes METHOD:CANCEL; requires If-Match")
     ResponseEntity<MeetingResponse> cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        meetings.cancel(user, id, ETags.expectedVersion(ifMatch));
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) CancellationRequest body) {
+        meetings.cancel(user, id, ETags.expectedVersion(ifMatch), body == null ? null : body.reason());
         return get(user, id);
     }
 

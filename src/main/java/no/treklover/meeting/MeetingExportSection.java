@@ -38,7 +38,7 @@ class MeetingExportSection implements ExportSection {
         return ExportContent.blocks(jdbc.sql("""
                         select m.id, m.process_id, m.type, m.status, m.starts_at, m.duration_minutes, m.channel,
                                m.location, m.agenda, m.minutes, m.decisions, m.goals, m.training_plan, m.weekly_plan,
-                               m.roles,
+                               m.roles, m.cancel_reason,
                                (select string_agg(pa.name, ', ' order by pa.position) from meeting_participant pa
                                  where pa.meeting_id = m.id) as participants,
                                exists (select 1 from meeting_participant pa where pa.meeting_id = m.id
@@ -71,6 +71,7 @@ class MeetingExportSection implements ExportSection {
                             .field("meetingLocation", rs.getString("location"))
                             .field("meetingParticipants", rs.getString("participants"))
                             .field("meetingAgenda", rs.getString("agenda"))
+                            .field("meetingCancelReason", rs.getString("cancel_reason"))
                             .field("meetingMinutes", tookPart ? rs.getString("minutes") : null)
                             .field("meetingDecisions", tookPart ? rs.getString("decisions") : null)
                             .field("meetingGoals", tookPart ? rs.getString("goals") : null)

@@ -3,7 +3,6 @@ package no.treklover.meeting;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import no.treklover.audit.AuditLog;
 import no.treklover.meeting.MeetingFeedback.Heard;
 import no.treklover.meeting.MeetingFeedback.Rating;
 import no.treklover.notification.NotificationRequested;
+import no.treklover.platform.text.NorwegianFormat;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.PreconditionException;
@@ -41,7 +41,6 @@ public class MeetingFeedbackService {
     static final String RESOURCE = "meeting-feedback";
     static final int MAX_COMMENT = 1000;
     static final Duration WINDOW = Duration.ofDays(14);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** What the candidate answers; texts, so that unknown choices become field errors. */
     public record Input(String rating, String heard, String comment) {
@@ -148,7 +147,7 @@ public class MeetingFeedbackService {
         if (existing.isEmpty()) {
             events.publishEvent(new NotificationRequested(meeting.getOrganizerId(), "meeting.feedback.notification",
                     List.of(settings.label(meeting.getType()),
-                            DATE.format(meeting.getStartsAt().atZone(ICalendar.OSLO))),
+                            NorwegianFormat.date(meeting.getStartsAt())),
                     "/meetings/" + meetingId + "#feedback", process.getId()));
         }
         return new Saved(entry, existing.isEmpty());

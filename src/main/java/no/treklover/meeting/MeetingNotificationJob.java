@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import no.treklover.access.CurrentUser;
 import no.treklover.access.UserAccount;
 import no.treklover.access.UserAccountRepository;
 import no.treklover.notification.NotificationRequested;
+import no.treklover.platform.text.NorwegianFormat;
 import no.treklover.platform.jobs.SingleNodeBatches;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
@@ -38,7 +38,6 @@ class MeetingNotificationJob {
     /** "TRKLMEET" in ASCII. */
     static final long LOCK_KEY = 0x54524B4C4D454554L;
     static final int BATCH_SIZE = 500;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm");
     private static final Logger log = LoggerFactory.getLogger(MeetingNotificationJob.class);
 
     enum ReminderKind { TWO_DAYS, DAY_BEFORE }
@@ -149,7 +148,7 @@ class MeetingNotificationJob {
                 events.publishEvent(new NotificationRequested(reminder.userId(),
                         "meeting.notification.reminder." + kind.name(),
                         List.of(settings.label(MeetingType.valueOf(reminder.type())),
-                                TIME.format(reminder.startsAt().atZone(ICalendar.OSLO))),
+                                NorwegianFormat.dateTime(reminder.startsAt())),
                         "/meetings/" + reminder.meetingId(), reminder.processId()));
                 sent++;
             }

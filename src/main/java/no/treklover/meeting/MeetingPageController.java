@@ -33,15 +33,17 @@ class MeetingPageController {
     private final CalendarFeedTokens tokens;
     private final AccessPolicy policy;
     private final FormSupport forms;
+    private final CancellationNotices cancellations;
 
     MeetingPageController(MeetingService meetings, MeetingFeedbackService feedback, MeetingSettings settings,
-            CalendarFeedTokens tokens, AccessPolicy policy, FormSupport forms) {
+            CalendarFeedTokens tokens, AccessPolicy policy, FormSupport forms, CancellationNotices cancellations) {
         this.meetings = meetings;
         this.feedback = feedback;
         this.settings = settings;
         this.tokens = tokens;
         this.policy = policy;
         this.forms = forms;
+        this.cancellations = cancellations;
     }
 
     // ------------------------------------------------------------------ plan a meeting
@@ -129,19 +131,40 @@ class MeetingPageController {
         return page(user, loaded, MeetingForm.of(loaded.meeting()), form, new ActionItemForm(), model);
     }
 
+    /** Cancelling asks first: what happens, who is told, and the reason they get (without JavaScript too). */
+    @GetMapping("/meetings/{id}/cancel")
+    String confirmCancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        MeetingService.Loaded loaded = meetings.readToManage(user, id);
+        CancelForm form = new CancelForm();
+        form.setVersion(loaded.meeting().getVersion());
+        return cancelPage(user, loaded, form, model);
+    }
+
     @PostMapping("/meetings/{id}/cancel")
-    String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-            Model model, RedirectAttributes redirect) {
+    String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("cancelForm") CancelForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         try {
-            meetings.cancel(user, id, version);
-            redirect.addFlashAttribute("cancelled", true);
-            return "redirect:/meetings/" + id;
+            if (!result.hasErrors()) {
+                meetings.cancel(user, id, form.getVersion(), form.getReason());
+                redirect.addFlashAttribute("cancelled", true);
+                return "redirect:/meetings/" + id;
+            }
+        } catch (RuleViolationException e) {
+            forms.reject(e, result);
         } catch (ConflictException | OptimisticLockingFailureException e) {
-            MeetingService.Loaded loaded = meetings.read(user, id);
             model.addAttribute("conflict", conflictKey(e));
-            return page(user, loaded, MeetingForm.of(loaded.meeting()), MinutesForm.of(loaded.meeting()),
-                    new ActionItemForm(), model);
         }
+        return cancelPage(user, meetings.readToManage(user, id), form, model);
+    }
+
+    private String cancelPage(CurrentUser user, MeetingService.Loaded loaded, CancelForm form, Model model) {
+        model.addAttribute("m", loaded.meeting());
+        model.addAttribute("candidateName", meetings.candidateName(loaded.process()));
+        model.addAttribute("notified", cancellations.notified(loaded.meeting(), loaded.process(), user.id()));
+        model.addAttribute("cancelForm", form);
+        model.addAttribute("reasonMaxLength", MeetingService.MAX_CANCEL_REASON);
+        return "meeting/cancel";
     }
 
     @PostMapping("/meetings/{id}/action-items")

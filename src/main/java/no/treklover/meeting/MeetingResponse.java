@@ -9,7 +9,8 @@ import no.treklover.access.AccessPolicy.MeetingAccess;
 public record MeetingResponse(long id, long processId, MeetingType type, MeetingStatus status,
         OffsetDateTime startsAt, OffsetDateTime endsAt, int durationMinutes, MeetingChannel channel, String location,
         List<ParticipantView> participants, String agenda, String minutes, String decisions, StartUp startUp,
-        List<ActionItemView> actionItems, String icalUid, int icalSequence, long version, MeetingAccess access) {
+        List<ActionItemView> actionItems, String icalUid, int icalSequence, long version, MeetingAccess access,
+        String cancelReason) {
 
     public record ParticipantView(ParticipantRole role, String name, Long userId) {
     }
@@ -38,6 +39,6 @@ public record MeetingResponse(long id, long processId, MeetingType type, Meeting
                 minutes && m.getType() == MeetingType.OPPSTARTSMOTE
                         ? new StartUp(m.getGoals(), m.getTrainingPlan(), m.getWeeklyPlan(), m.getRoles()) : null,
                 minutes ? loaded.items().stream().map(ActionItemView::of).toList() : null,
-                m.getIcalUid(), m.getIcalSequence(), m.getVersion(), loaded.access());
+                m.getIcalUid(), m.getIcalSequence(), m.getVersion(), loaded.access(), m.getCancelReason());
     }
 }

@@ -121,8 +121,6 @@ public class MeetingSections {
         return meetings.nextPlanned(user, processId).orElse(null);
     }
 
-    private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter
-            .ofPattern("dd.MM.yyyy HH:mm");
 
     /**
      * "tirsdag 1. desember 2026 kl. 10:00" in Oslo time, in the page's language: the pattern is a message
@@ -139,7 +137,7 @@ public class MeetingSections {
     }
 
     public String shortWhen(Meeting meeting) {
-        return SHORT.format(meeting.getStartsAt().atZone(ICalendar.OSLO));
+        return no.treklover.platform.text.NorwegianFormat.dateTime(meeting.getStartsAt());
     }
 
     /** "3. desember" in Oslo time, in the page's language ({@code meeting.format.day}). */

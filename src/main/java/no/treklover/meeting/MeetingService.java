@@ -189,6 +189,13 @@ public class MeetingService {
                 .filter(m -> m.getStatus() == MeetingStatus.PLANNED && m.endsAt().isAfter(now)).findFirst();
     }
 
+    /** A meeting for a page that only those who manage it see (the cancellation's confirmation); logged as a read. */
+    @Transactional
+    public Loaded readToManage(CurrentUser user, long id) {
+        Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
+        return authorize(user, meeting, MeetingAccess.MANAGE, false);
+    }
+
     @Transactional
     public Loaded read(CurrentUser user, long id) {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException(RESOURCE, id));
@@ -261,15 +268,32 @@ public class MeetingService {
         return meeting;
     }
 
+    /** Longest cancellation reason (the column's width). */
+    public static final int MAX_CANCEL_REASON = 1000;
+
+    /**
+     * Cancels a planned meeting; the reason is required and reaches the participants (notification, e-mail and the
+     * calendar's cancellation, through {@link CancellationNotices}).
+     */
     @Transactional
-    public Meeting cancel(CurrentUser user, long id, long expectedVersion) {
+    public Meeting cancel(CurrentUser user, long id, long expectedVersion, String reason) {
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new RuleViolationException("reason", "meeting.validation.cancelReasonRequired");
+        }
+        if (why.length() > MAX_CANCEL_REASON) {
+            throw new RuleViolationException("reason", "meeting.validation.tooLong", MAX_CANCEL_REASON);
+        }
         Loaded loaded = forChange(user, id, expectedVersion);
         Meeting meeting = loaded.meeting();
         if (meeting.getStatus() == MeetingStatus.HELD) {
             throw new ConflictException("meeting.conflict.heldCannotCancel");
         }
+        if (meeting.getStatus() == MeetingStatus.CANCELLED) {
+            throw new ConflictException("meeting.conflict.cancelled");
+        }
         Instant now = clock.instant();
-        meeting.cancel(now);
+        meeting.cancel(now, why);
         meeting.touch(now);
         meetings.saveAndFlush(meeting);
         publish(meeting, MeetingChanged.Kind.CANCELLED, user, now);
@@ -359,8 +383,10 @@ public class MeetingService {
                 candidate.getFirstName() + " " + initial(candidate.getLastName()));
         String place = settings.message("meeting.channel." + meeting.getChannel().name())
                 + (meeting.getLocation() != null ? ": " + meeting.getLocation() : "");
-        String description = (meeting.getAgenda() != null ? meeting.getAgenda() + "\n\n" : "")
-                + settings.message("meeting.ics.link", "/meetings/" + meeting.getId());
+        String description = (meeting.getCancelReason() != null && meeting.getStatus() == MeetingStatus.CANCELLED
+                ? settings.message("meeting.ics.cancelReason", meeting.getCancelReason()) + "\n\n" : "")
+                + (meeting.getAgenda() != null ? meeting.getAgenda() + "\n\n" : "")
+                + settings.message("meeting.ics.link", settings.link("/meetings/" + meeting.getId()));
         return new ICalendar.Event(meeting.getIcalUid(), meeting.getIcalSequence(), meeting.getStartsAt(),
                 meeting.endsAt(), summary, description, place, meeting.getStatus() == MeetingStatus.CANCELLED,
                 organizer == null ? null : new ICalendar.Person(organizer.displayName(),

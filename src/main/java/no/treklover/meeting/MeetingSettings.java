@@ -7,6 +7,7 @@ import java.util.Optional;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.StaleVersionException;
+import no.treklover.notification.MailSettings;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,17 @@ class MeetingSettings {
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final MailSettings mail;
 
-    MeetingSettings(JdbcClient jdbc, MessageSource messages) {
+    MeetingSettings(JdbcClient jdbc, MessageSource messages, MailSettings mail) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.mail = mail;
+    }
+
+    /** An absolute address of a page of the app (the e-mails' base address), for calendar entries read elsewhere. */
+    String link(String path) {
+        return mail.getBaseUrl().replaceAll("/+$", "") + path;
     }
 
     Interval officeInterval(String officeId) {

@@ -7,6 +7,7 @@ import no.treklover.access.AccessPolicy;
 import no.treklover.access.CaseScope;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.MentoringAction;
+import no.treklover.access.QuestionAsker;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.process.InclusionProcess;
 import no.treklover.process.InclusionProcessRepository;
@@ -55,6 +56,16 @@ class MentoringCases {
     Case require(CurrentUser user, Case c, MentoringAction action, String resource) {
         policy.requireMentoring(user, action, c.scope(), c.mentorSigned(), resource);
         return c;
+    }
+
+    /** Whether this user, who reads the case's questions, may read one asked by {@code asker} (the policy decides). */
+    boolean readsQuestion(CurrentUser user, Case c, QuestionAsker asker) {
+        return policy.readsQuestion(user, c.scope(), c.mentorSigned(), asker);
+    }
+
+    /** 403 (logged) unless this user may read a question asked by {@code asker}; the read is logged. */
+    void requireQuestion(CurrentUser user, Case c, QuestionAsker asker, String resource) {
+        policy.requireQuestion(user, c.scope(), c.mentorSigned(), asker, resource);
     }
 
     boolean permits(CurrentUser user, Case c, MentoringAction action) {

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.MentoringAction;
+import no.treklover.access.QuestionAsker;
+import no.treklover.access.Role;
 import no.treklover.notification.NotificationRequested;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
@@ -60,9 +63,10 @@ public class QuestionService {
         return list(user, cases.load(processId));
     }
 
+    /** The questions of the case this user may read: all for NAV and the mentor, fewer for the employer. */
     List<Question> list(CurrentUser user, MentoringCases.Case c) {
         cases.require(user, c, MentoringAction.READ_QUESTIONS, RESOURCE);
-        return load(c.id(), null);
+        return load(c.id(), null, asker -> cases.readsQuestion(user, c, asker));
     }
 
     /** 403 (logged) unless the user may read the case's questions; the read is logged. */
@@ -72,9 +76,9 @@ public class QuestionService {
 
     @Transactional
     public Question get(CurrentUser user, long questionId) {
-        long processId = processOf(questionId);
-        cases.require(user, processId, MentoringAction.READ_QUESTIONS, RESOURCE);
-        return load(processId, questionId).get(0);
+        MentoringCases.Case c = cases.load(processOf(questionId));
+        cases.requireQuestion(user, c, askerOf(questionId), RESOURCE);
+        return load(c.id(), questionId).get(0);
     }
 
     /** Mentor or employer asks; the process's counsellor is notified. */
@@ -121,6 +125,16 @@ public class QuestionService {
                 .sorted(java.util.Comparator.comparing(Question::askedAt)).toList();
     }
 
+    private QuestionAsker askerOf(long questionId) {
+        return jdbc.sql("""
+                        select u.id, u.role, u.employer_id from mentoring_question q join app_user u on u.id = q.asked_by
+                         where q.id = :q""")
+                .param("q", questionId)
+                .query((rs, n) -> new QuestionAsker(rs.getLong(1), Role.valueOf(rs.getString(2)),
+                        rs.getObject(3, Long.class)))
+                .single();
+    }
+
     private long processOf(long questionId) {
         return jdbc.sql("select process_id from mentoring_question where id = :q").param("q", questionId)
                 .query(Long.class).optional().orElseThrow(() -> new NotFoundException("question", questionId));
@@ -138,6 +152,10 @@ public class QuestionService {
     }
 
     List<Question> load(long processId, Long onlyId) {
+        return load(processId, onlyId, asker -> true);
+    }
+
+    private List<Question> load(long processId, Long onlyId, Predicate<QuestionAsker> readable) {
         Map<Long, List<Answer>> answers = jdbc.sql("""
                         select a.question_id, a.id, a.body, a.author_user_id, u.display_name, a.answered_at
                           from mentoring_answer a join mentoring_question q on q.id = a.question_id
@@ -150,25 +168,32 @@ public class QuestionService {
                 .list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return questions(processId, onlyId, answers);
+        return questions(processId, onlyId, answers, readable);
     }
 
-    private List<Question> questions(long processId, Long onlyId, Map<Long, List<Answer>> answers) {
+    private List<Question> questions(long processId, Long onlyId, Map<Long, List<Answer>> answers,
+            Predicate<QuestionAsker> readable) {
         LocalDate today = cases.today();
         return jdbc.sql("""
-                        select q.id, q.body, q.asked_by, u.display_name, u.role, q.asked_at, q.first_answered_at
+                        select q.id, q.body, q.asked_by, u.display_name, u.role, q.asked_at, q.first_answered_at,
+                               u.employer_id
                           from mentoring_question q join app_user u on u.id = q.asked_by
                          where q.process_id = :p and (cast(:only as bigint) is null or q.id = :only)
                          order by q.asked_at desc, q.id desc""")
                 .param("p", processId).param("only", onlyId)
                 .query((rs, n) -> {
+                    QuestionAsker asker = new QuestionAsker(rs.getLong(3), Role.valueOf(rs.getString(5)),
+                            rs.getObject(8, Long.class));
+                    if (!readable.test(asker)) {
+                        return null;
+                    }
                     java.sql.Timestamp first = rs.getTimestamp(7);
                     long id = rs.getLong(1);
                     return question(id, processId, rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                             rs.getTimestamp(6).toInstant(), first == null ? null : first.toInstant(), today,
                             answers.getOrDefault(id, List.of()));
                 })
-                .list();
+                .list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** A question with its answer's due date and, unanswered, whether it is overdue {@code today}. */

@@ -18,6 +18,9 @@ class NotificationTexts {
     /** Anything that looks like a national id (11 digits) never reaches a text, whatever a publisher passed. */
     private static final Pattern ELEVEN_DIGITS = Pattern.compile("(?<!\\d)\\d{6}\\s?\\d{5}(?!\\d)");
 
+    private static final Pattern NUMERIC_ARGUMENT = Pattern.compile("\\{(\\d+),\\s*(choice|number)");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
+
     private final MessageSource messages;
 
     NotificationTexts(MessageSource messages) {
@@ -31,8 +34,25 @@ class NotificationTexts {
 
     String text(String messageKey, java.util.List<String> arguments, Locale locale) {
         String fallback = messages.getMessage("notification.unknown", null, "Nytt varsel", locale);
-        String text = messages.getMessage(messageKey, arguments.toArray(), fallback, locale);
+        String text = messages.getMessage(messageKey, typed(messageKey, arguments, locale), fallback, locale);
         return mask(text);
+    }
+
+    /**
+     * The stored arguments (text) as the message needs them: a count that the message formats as a number or chooses
+     * a plural by ({@code {0,choice,1#1 oppgave|1<{0} oppgaver}}) becomes a number; everything else stays text.
+     */
+    private Object[] typed(String messageKey, java.util.List<String> arguments, Locale locale) {
+        Object[] typed = arguments.toArray();
+        String pattern = messages.getMessage(messageKey, null, "", locale);
+        java.util.regex.Matcher numeric = NUMERIC_ARGUMENT.matcher(pattern);
+        while (numeric.find()) {
+            int index = Integer.parseInt(numeric.group(1));
+            if (index < typed.length && typed[index] instanceof String value && WHOLE_NUMBER.matcher(value).matches()) {
+                typed[index] = Long.valueOf(value);
+            }
+        }
+        return typed;
     }
 
     /** On a page: in the page's language. */

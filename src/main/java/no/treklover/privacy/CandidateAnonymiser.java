@@ -102,7 +102,8 @@ class CandidateAnonymiser {
         jdbc.sql("""
                         update meeting
                         set location = null, agenda = null, minutes = null, decisions = null, goals = null,
-                            training_plan = null, weekly_plan = null, roles = null, version = version + 1
+                            training_plan = null, weekly_plan = null, roles = null, cancel_reason = null,
+                            version = version + 1
                         where process_id in (select id from inclusion_process where candidate_id in (:ids))""")
                 .param("ids", candidateIds).update();
         jdbc.sql("""

@@ -1,19 +1,19 @@
 package no.treklover.privacy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import no.treklover.platform.text.NorwegianFormat;
 import org.springframework.context.MessageSource;
 
-/** Norwegian labels and values for a printed export: dates dd.MM.yyyy, times in Oslo, codes by their names. */
+/**
+ * Norwegian labels and values for a printed export, through {@link NorwegianFormat}: dates {@code 11.12.2026}, times
+ * in Oslo {@code 11.12.2026 kl. 09:30}, decimals {@code 520 000} and {@code 14,1}, codes by their names.
+ */
 final class ExportTexts {
 
     static final Locale NB = Locale.forLanguageTag("nb-NO");
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(OSLO);
     private static final String NONE = "–";
 
     private final MessageSource messages;
@@ -48,10 +48,14 @@ final class ExportTexts {
             return text(yes ? "privacy.yes" : "privacy.no");
         }
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return NorwegianFormat.date(date);
         }
         if (value instanceof Instant instant) {
-            return TIME.format(instant);
+            return NorwegianFormat.dateTime(instant);
+        }
+        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+            // amounts and rates; whole numbers (ids, counts) stay as they are, never grouped
+            return NorwegianFormat.number((Number) value, 2);
         }
         if (value instanceof ExportCode code) {
             return orElse(optional(code.messageKey()), code.code());
@@ -60,7 +64,7 @@ final class ExportTexts {
     }
 
     String time(Instant instant) {
-        return TIME.format(instant);
+        return NorwegianFormat.dateTime(instant);
     }
 
     private static String orElse(String text, String fallback) {

@@ -18,6 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -73,10 +74,15 @@ class NewProcessController {
         return step2(form, model);
     }
 
+    /** Creates the process; "Tilbake" ({@code back}) returns to step 1 with everything typed in both steps kept. */
     @PostMapping("/processes/new")
     String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("form") NewProcessForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, @RequestParam(required = false) String back, Model model,
+            RedirectAttributes redirect) {
         policy.requireCaseCreation(user);
+        if (back != null) {
+            return "process/new-step1";
+        }
         forms.isValid(form.toDetails(), result);
         if (form.getWishes() == null) {
             result.rejectValue("wishes", "validation.required");

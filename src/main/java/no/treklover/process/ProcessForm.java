@@ -3,7 +3,9 @@ package no.treklover.process;
 import java.time.LocalDate;
 
 /** The process details form as the browser sends it; validated through {@link ProcessDetails}. */
-public class ProcessForm {
+public class ProcessForm implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private Long employerId;
     private Boolean counsellorKnewEmployer;

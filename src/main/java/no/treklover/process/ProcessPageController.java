@@ -1,5 +1,6 @@
 package no.treklover.process;
 
+import jakarta.servlet.http.HttpSession;
 import no.treklover.access.CurrentUser;
 import no.treklover.employer.EmployerService;
 import no.treklover.platform.errors.ConflictException;
@@ -83,6 +84,15 @@ class ProcessPageController {
         return page(user, id, model, new TransitionForm(), form);
     }
 
+    /** Removing a measure asks first and says what happens (without JavaScript too); the POST below removes it. */
+    @GetMapping("/processes/{id}/measures/{measureId}/delete")
+    String confirmRemoveMeasure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long measureId, Model model) {
+        model.addAttribute("measure", processes.getMeasureForEdit(user, id, measureId));
+        model.addAttribute("process", processes.getForEdit(user, id));
+        return "process/remove-measure";
+    }
+
     @PostMapping("/processes/{id}/measures/{measureId}/delete")
     String removeMeasure(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long measureId, @RequestParam long version, Model model, RedirectAttributes redirect) {
@@ -96,17 +106,43 @@ class ProcessPageController {
         }
     }
 
+    /**
+     * The details form. {@code employerId} preselects an employer (the one just registered from this form), and a
+     * draft kept while the counsellor registered it comes back with every field as typed.
+     */
     @GetMapping("/processes/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @RequestParam(required = false) String employerSearch, Model model) {
-        ProcessForm form = ProcessForm.of(processes.getForEdit(user, id));
+            @RequestParam(required = false) String employerSearch, @RequestParam(required = false) Long employerId,
+            HttpSession session, Model model) {
+        ProcessForm stored = ProcessForm.of(processes.getForEdit(user, id));
+        ProcessForm form = ProcessFormDrafts.take(session, id).orElse(stored);
+        model.addAttribute("draftKept", form != stored);
+        if (employerId != null) {
+            form.setEmployerId(employerId);
+        }
         return editPage(user, id, form, employerSearch, model);
     }
 
+    /**
+     * Saves the details; or, for the employer search inside the form ({@code searchEmployer}), shows the form again
+     * with every field as typed and the employers found (htmx swaps only the list); or, for "Registrer ny
+     * arbeidsgiver" ({@code registerEmployer}), keeps the draft and goes to the employer register, which returns here.
+     */
     @PostMapping("/processes/{id}/edit")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-            @ModelAttribute("processForm") ProcessForm form, BindingResult result, Model model,
+            @ModelAttribute("processForm") ProcessForm form, BindingResult result,
+            @RequestParam(required = false) String employerSearch,
+            @RequestParam(required = false) String searchEmployer,
+            @RequestParam(required = false) String registerEmployer, HttpSession session, Model model,
             RedirectAttributes redirect) {
+        if (registerEmployer != null) {
+            processes.getForEdit(user, id);
+            ProcessFormDrafts.keep(session, id, form);
+            return "redirect:/employers/new?returnToProcess=" + id;
+        }
+        if (searchEmployer != null) {
+            return editPage(user, id, form, employerSearch, model);
+        }
         if (!result.hasErrors() && forms.isValid(form.toDetails(), result)) {
             try {
                 processes.updateDetails(user, id, form.getVersion(), form.toDetails());
@@ -118,7 +154,7 @@ class ProcessPageController {
                 model.addAttribute("conflict", conflictKey(e));
             }
         }
-        return editPage(user, id, form, null, model);
+        return editPage(user, id, form, employerSearch, model);
     }
 
     /** The counsellor's working page; the candidate has their own (/my), the partners theirs (/shared). */

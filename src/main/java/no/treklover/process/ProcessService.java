@@ -191,6 +191,14 @@ public class ProcessService {
         return measure;
     }
 
+    /** A measure of a process for the page that asks before removing it (only those who may edit see it). */
+    @Transactional
+    public ProcessMeasure getMeasureForEdit(CurrentUser user, long id, long measureId) {
+        getForEdit(user, id);
+        return measures.findById(measureId).filter(m -> m.getProcessId().equals(id))
+                .orElseThrow(() -> new NotFoundException("measure", measureId));
+    }
+
     @Transactional
     public void removeMeasure(CurrentUser user, long id, long expectedVersion, long measureId) {
         InclusionProcess process = editable(user, id, expectedVersion);

@@ -249,6 +249,9 @@ class AccessMatrixTest {
                 row("POST /processes/{id}/measures", () -> Call.form("/processes/" + newProcess() + "/measures",
                         "version=0&type=MENTOR&startDate=2026-12-01"),
                         "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /processes/{id}/measures/{measureId}/delete", () -> Call.get(
+                        newMeasurePath().replace("/api/v1", "") + "/delete"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
                 row("POST /processes/{id}/measures/{measureId}/delete", () -> Call.form(
                         newMeasurePath().replace("/api/v1", "") + "/delete",
                         "version=1"),
@@ -608,7 +611,7 @@ class AccessMatrixTest {
                         object("location", "Kantina")),
                         "200 403 403 403 403 403 403 403 403 403 403 403 401"),
                 row("PUT /api/v1/meetings/{id}/cancellation", () -> Call.json("PUT", "/api/v1/meetings/"
-                        + newMeeting() + "/cancellation", object()),
+                        + newMeeting() + "/cancellation", object("reason", "Mentoren er syk")),
                         "200 403 403 403 403 403 403 403 403 403 403 403 401"),
                 row("GET /api/v1/meetings/{id}.ics", () -> Call.get("/api/v1/meetings/" + sharedMeeting() + ".ics"),
                         "200 403 403 403 403 200 403 200 403 403 403 403 401"),
@@ -652,8 +655,10 @@ class AccessMatrixTest {
                 row("POST /meetings/{id}/minutes", () -> Call.form("/meetings/" + newMeeting() + "/minutes",
                         "version=0&minutes=Referat&decisions=Ingen"),
                         "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /meetings/{id}/cancel", () -> Call.get("/meetings/" + newMeeting() + "/cancel"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
                 row("POST /meetings/{id}/cancel", () -> Call.form("/meetings/" + newMeeting() + "/cancel",
-                        "version=0"),
+                        "version=0&reason=Mentoren+er+syk"),
                         "302 403 403 403 403 403 403 403 403 403 403 403 403"),
                 row("POST /meetings/{id}/action-items", () -> Call.form("/meetings/" + sharedMeeting()
                         + "/action-items", "text=Ringe&owner=Veileder&dueDate=2027-01-20"),
@@ -826,6 +831,8 @@ class AccessMatrixTest {
                 row("POST /contacts/{id}/edit", () -> Call.form("/contacts/" + newContact(kajasProcess) + "/edit",
                         contact + "&version=0"),
                         "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /contacts/{id}/delete", () -> Call.get("/contacts/" + newContact(kajasProcess) + "/delete"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
                 row("POST /contacts/{id}/delete", () -> Call.form("/contacts/" + newContact(kajasProcess) + "/delete",
                         "version=0"),
                         "302 403 403 403 403 403 403 403 403 403 403 403 403"),

@@ -34,6 +34,7 @@ import no.treklover.identifiers.ValidNationalId;
 import no.treklover.identifiers.ValidOrganisationNumber;
 import no.treklover.mentoring.ChallengeFlagService;
 import no.treklover.mentoring.MasteryLogService;
+import no.treklover.meeting.MeetingService;
 import no.treklover.mentoring.QuestionService;
 import no.treklover.mentoring.StepChecklist;
 import no.treklover.mentoring.WeeklyPlanRules;
@@ -76,6 +77,7 @@ class ColumnFitTest {
             Map.entry("ContactDetails", "contact_entry"),
             Map.entry("Changes", "meeting"),
             Map.entry("NewActionItem", "meeting_action_item"),
+            Map.entry("CancellationRequest", "meeting"),
             Map.entry("FeedbackRequest", "meeting_feedback"),
             Map.entry("StepRequest", "mentoring_step"),
             Map.entry("MasteryRequest", "mastery_entry"),
@@ -91,6 +93,7 @@ class ColumnFitTest {
             Map.entry("TextRequest.text", "mentoring_question.body"),
             Map.entry("ResolutionRequest.note", "challenge_flag.resolution_note"),
             Map.entry("Changes.participants[].name", "meeting_participant.name"),
+            Map.entry("CancellationRequest.reason", "meeting.cancel_reason"),
             Map.entry("WeeklyPlanBody.items[].activity", "weekly_plan_item.activity"));
 
     /** The limits that rules check rather than annotations (meeting constants are package-private: their values). */
@@ -131,6 +134,7 @@ class ColumnFitTest {
         }
         LIMITS.put("Changes.participants[].name", 200); // MeetingService.MAX_NAME
         LIMITS.put("NewActionItem.text", 1000);
+        LIMITS.put("CancellationRequest.reason", MeetingService.MAX_CANCEL_REASON);
         LIMITS.put("NewActionItem.owner", 200); // MeetingService.MAX_NAME
         LIMITS.put("FeedbackRequest.rating", "NOT_GOOD".length()); // parsed to an enum, stored by name
         LIMITS.put("FeedbackRequest.heard", "PARTLY".length());

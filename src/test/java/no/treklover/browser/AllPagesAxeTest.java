@@ -72,6 +72,13 @@ class AllPagesAxeTest {
         assertThat(one("select count(*) from mentoring_question where process_id = " + ids.kajasProcess))
                 .as("the demo data has a question in Kaja's mentoring").isPositive();
         assertThat(ids.meetings).as("the demo data has meetings in Kaja's process").isNotEmpty();
+        ids.plannedMeeting = one("""
+                select min(m.id) from meeting m join inclusion_process p on p.id = m.process_id
+                where m.status = 'PLANNED' and p.office_id = '0315'""");
+        ids.measure = one("""
+                select min(m.id) from process_measure m join inclusion_process p on p.id = m.process_id
+                where p.office_id = '0315'""");
+        ids.measureProcess = one("select process_id from process_measure where id = " + ids.measure);
         ids.kajasFeedbackMeeting = one("""
                 select max(m.id) from meeting m join meeting_participant mp on mp.meeting_id = m.id
                 join app_user u on u.id = mp.user_id and u.username = 'kandidat'
@@ -84,6 +91,7 @@ class AllPagesAxeTest {
             "/agreements/{id}", "/agreements/{id}/versions", "/agreements/{id}/changes/new", "/beslutter",
             "/beslutter/grant-periods/{id}", "/processes/{id}/meetings/new", "/meetings/{id}", "/meetings/templates",
             "/meetings/calendar", "/meetings/{id}/feedback", "/processes/{id}/contacts", "/contacts/{id}/edit",
+            "/contacts/{id}/delete", "/meetings/{id}/cancel", "/processes/{id}/measures/{measureId}/delete",
             "/notifications", "/mentoring", "/mentoring/{id}", "/mentoring/{id}/questions", "/my", "/my/consent",
             "/my/access-log", "/my/mentoring", "/partner", "/audit", "/audit/verification");
     /** GET routes of page controllers that are not pages: files and the error page. */
@@ -138,9 +146,14 @@ class AllPagesAxeTest {
         ids.meetings.forEach(m -> pages.check("/meetings/" + m));
         pages.check("/meetings/templates", "/meetings/calendar",
                 "/processes/" + ids.kajasProcess + "/contacts", "/contacts/" + ids.contact + "/edit",
+                "/contacts/" + ids.contact + "/delete",
                 "/notifications", "/mentoring/" + ids.kajasProcess, "/mentoring/" + ids.kajasProcess + "/questions",
                 "/agreements/" + ids.concludedAgreement);
         ids.processPerPhase.forEach(p -> pages.check("/processes/" + p));
+        // the confirmations before cancelling a meeting and removing a measure, and the reason's field message
+        pages.check("/meetings/" + ids.plannedMeeting + "/cancel",
+                "/processes/" + ids.measureProcess + "/measures/" + ids.measure + "/delete");
+        pages.submitAndCheck("/meetings/" + ids.plannedMeeting + "/cancel", "form[action$='/cancel']");
         // forms answered with their field messages
         pages.submitAndCheck("/processes/" + ids.kajasProcess + "/contacts", "form[action$='/contacts']");
         pages.submitAndCheck("/agreements/" + ids.concludedAgreement + "/changes/new?type=FORLENGE",

@@ -284,7 +284,7 @@ class BrowserJourneyTest {
     }
 
     private void saveDetails() {
-        browser.clickAndWaitForPage(By.cssSelector("form[method=post][action$='/edit'] button[type=submit]"));
+        browser.clickAndWaitForPage(By.cssSelector("form[method=post][action$='/edit'] button[type=submit][data-variant=primary]"));
         if (!browser.findAll(ERROR_SUMMARY).isEmpty()) {
             throw new AssertionError("Saving the details failed: " + browser.text(ERROR_SUMMARY));
         }

@@ -30,6 +30,11 @@ final class PageChecker {
         /** A held meeting Kaja took part in: her feedback page. */
         long kajasFeedbackMeeting;
         long contact;
+        /** A planned meeting at veileder's office: the cancellation's confirmation. */
+        long plannedMeeting;
+        /** A measure of a process at veileder's office and that process: the removal's confirmation. */
+        long measure;
+        long measureProcess;
         long concludedAgreement;
         long queuedGrantPeriod;
         /** Another grant period that is decided (or else the queued one again). */
@@ -46,6 +51,16 @@ final class PageChecker {
 
     /** A null, an unformatted number or a Java enum constant where the user should read plain Norwegian. */
     private static final Pattern RAW_VALUE = Pattern.compile("\\b(null|undefined|NaN|[A-Z]+_[A-Z_]+)\\b");
+
+    /** An ISO date (2026-12-11) where a Norwegian one (11.12.2026) belongs. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
+    /** A decimal printed by toString (520000.00, 14.10) where NorwegianFormat's 520 000 or 14,1 belongs. */
+    private static final Pattern RAW_DECIMAL = Pattern.compile("(?<![\\d.,])\\d+\\.\\d{2}(?![\\d.])");
+    /**
+     * Pages whose numbers and dates the agreement and grant-period work owns (issue 11, done in its own branch); the
+     * check skips them until that work has landed, then this list goes.
+     */
+    private static final List<String> NUMBERS_CHECKED_ELSEWHERE = List.of("/agreements/", "/beslutter");
 
     /** -Dallpages.phone=true checks every page at phone width too (slower; by default only the candidate's, mentor's and employer's). */
     private static final boolean EVERY_PAGE_AT_PHONE_WIDTH = Boolean.getBoolean("allpages.phone");
@@ -183,9 +198,13 @@ final class PageChecker {
         if (overflow != null) {
             found.add("scrolls sideways at " + size + " width (WCAG 1.4.10): " + overflow);
         }
-        Matcher raw = RAW_VALUE.matcher(browser.find(By.tagName("body")).getText());
+        String bodyText = browser.find(By.tagName("body")).getText();
+        Matcher raw = RAW_VALUE.matcher(bodyText);
         while (raw.find()) {
             found.add("shows a raw value to the user: '" + raw.group() + "'");
+        }
+        if (NUMBERS_CHECKED_ELSEWHERE.stream().noneMatch(browser.path()::startsWith)) {
+            found.addAll(notNorwegian(bodyText));
         }
         try {
             browser.assertNoConsoleErrors(name);
@@ -212,6 +231,22 @@ final class PageChecker {
         for (String problem : found) {
             problems.add(where + ": " + problem);
         }
+    }
+
+    /** ISO dates and toString decimals in a page's visible text: numbers and dates must be written as Norwegians do. */
+    static List<String> notNorwegian(String visibleText) {
+        List<String> found = new ArrayList<>();
+        for (Pattern pattern : List.of(ISO_DATE, RAW_DECIMAL)) {
+            Matcher m = pattern.matcher(visibleText);
+            while (m.find()) {
+                int from = Math.max(0, m.start() - 30);
+                int to = Math.min(visibleText.length(), m.end() + 30);
+                found.add("shows '" + m.group() + "' instead of a Norwegian "
+                        + (pattern == ISO_DATE ? "date" : "number") + " (NorwegianFormat): …"
+                        + visibleText.substring(from, to).replace('\n', ' ') + "…");
+            }
+        }
+        return found;
     }
 
     private void scan(String name, List<String> found) {

@@ -301,7 +301,7 @@ class ContactApiTest {
 
         ApiClient.Response log = page("veileder", "/processes/" + process + "/contacts");
         assertThat(log.status()).isEqualTo(200);
-        assertThat(log.body()).contains("05.01.2026 09:30", "Svar om plan", "/contacts/" + id + "/edit", "<table",
+        assertThat(log.body()).contains("05.01.2026 kl. 09:30", "Svar om plan", "/contacts/" + id + "/edit", "<table",
                 "<svg").doesNotContain("style=");
         // a colleague sees the entry, but no edit or delete buttons for it
         ApiClient.Response colleague = page("kollega-0315", "/processes/" + process + "/contacts");

@@ -154,15 +154,26 @@ class MeetingApiTest {
         http.put("veileder", path, object("minutes", "Nytt referat"), "\"1\"");
         assertThat(sequence(event(parse(http.get("veileder", path + ".ics").body())))).isEqualTo(1);
 
-        ApiClient.Response cancelled = http.put("veileder", path + "/cancellation", object(), "\"2\"");
+        // the reason is required: the participants get it
+        assertThat(http.put("veileder", path + "/cancellation", object(), "\"2\"").errorFields())
+                .containsExactly("reason");
+        assertThat(http.put("veileder", path + "/cancellation", object("reason", "  "), "\"2\"").errorFields())
+                .containsExactly("reason");
+        assertThat(http.put("veileder", path + "/cancellation", object("reason", "x".repeat(1001)), "\"2\"")
+                .errorFields()).containsExactly("reason");
+        ApiClient.Response cancelled = http.put("veileder", path + "/cancellation",
+                object("reason", "Mentoren er syk; nytt møte kommer."), "\"2\"");
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().path("cancelReason").asString()).isEqualTo("Mentoren er syk; nytt møte kommer.");
         Calendar cancel = parse(http.get("veileder", path + ".ics").body());
         VEvent cancelledEvent = event(cancel);
         assertThat(method(cancel)).isEqualTo("CANCEL");
         assertThat(cancelledEvent.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(cancelledEvent.getUid().orElseThrow().getValue()).isEqualTo(uid);
         assertThat(sequence(cancelledEvent)).isEqualTo(2);
+        assertThat(cancelledEvent.getDescription().getValue())
+                .startsWith("Avlyst: Mentoren er syk; nytt møte kommer.");
         // a cancelled meeting stays cancelled
         assertThat(http.put("veileder", path, object("location", "Igjen"), "\"3\"").status()).isEqualTo(409);
     }

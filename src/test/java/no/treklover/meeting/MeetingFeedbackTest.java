@@ -186,7 +186,7 @@ class MeetingFeedbackTest {
         assertThat(notHeld.contentType()).startsWith("application/problem+json");
         assertThat(notHeld.body()).contains("gjennomført");
 
-        http.put("veileder", "/api/v1/meetings/" + planned + "/cancellation", object(), "\"0\"");
+        http.put("veileder", "/api/v1/meetings/" + planned + "/cancellation", object("reason", "Syk"), "\"0\"");
         assertThat(http.put("kandidat", "/api/v1/meetings/" + planned + "/feedback", body, null).status())
                 .isEqualTo(409);
 

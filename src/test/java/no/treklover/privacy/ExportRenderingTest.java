@@ -78,7 +78,7 @@ class ExportRenderingTest {
         assertThat(pages).isGreaterThan(2);
         assertThat(text).contains("Innsyn i personopplysninger", "Kandidaten", "Ærlig Øystein", "07.03.1990",
                 "Varig tilpasset innsats", "Telefon –", "Tidslinje", "Flyttet videre", "Kartlegging",
-                "01.02.2026 10:30", "laterFeature 1 av 1", "STRENGTHS", "05.01.2026 09:15", "Ja", "Ingen opplysninger.",
+                "01.02.2026 kl. 10:30", "laterFeature 1 av 1", "STRENGTHS", "05.01.2026 kl. 09:15", "Ja", "Ingen opplysninger.",
                 "??", "slutt", "ny linje", "side " + pages + " av " + pages);
     }
 

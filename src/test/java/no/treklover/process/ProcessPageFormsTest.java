@@ -12,10 +12,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import no.treklover.identifiers.NationalId;
-import no.treklover.identifiers.OrganisationNumber;
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
 import no.treklover.support.TestPeople;
@@ -32,7 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ProcessPageFormsTest {
 
-    private static final AtomicInteger ORG_SEQUENCE = new AtomicInteger();
     private static final java.util.regex.Pattern VERSION_FIELD =
             java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
@@ -169,6 +166,48 @@ class ProcessPageFormsTest {
     }
 
     @Test
+    void searchingForAnEmployerInsideTheDetailsFormKeepsEveryFieldAndSavesNothing() {
+        long id = newProcess();
+        String orgNumber = TestPeople.newOrgNumber();
+        jdbc.sql("insert into employer (org_number, name) values (?, 'Søkbar Bakeri AS')").param(orgNumber).update();
+        String editPath = "/processes/" + id + "/edit";
+        String page = http.send("veileder", "GET", editPath, null, null, Map.of("Accept", "text/html")).body();
+        java.util.regex.Matcher version = VERSION_FIELD.matcher(page);
+        assertThat(version.find()).isTrue();
+        assertThat(page).as("the search is inside the details form, not a form of its own")
+                .doesNotContain("method=\"get\" class=\"employer-search\"").contains("name=\"searchEmployer\"");
+
+        ApiClient.Response searched = form("veileder", editPath, "version=" + version.group(1)
+                + "&mentorName=Mona+Mentor&goals=L%C3%A6re+kassa&startDate=2026-12-14&initiative=EMPLOYER"
+                + "&counsellorKnewEmployer=true&employerSearch=S%C3%B8kbar+Bakeri&searchEmployer=true");
+        assertThat(searched.status()).isEqualTo(200);
+        assertThat(searched.body()).contains("value=\"Mona Mentor\"").contains(">Lære kassa</textarea>")
+                .contains("value=\"2026-12-14\"").containsPattern("value=\"EMPLOYER\"\\s+selected")
+                .containsPattern("id=\"knew-yes\"[^>]*checked").contains("Søkbar Bakeri AS (" + orgNumber + ")")
+                .contains("1 arbeidsgiver passer med «Søkbar Bakeri»").doesNotContain("Endringene er lagret");
+        assertThat(jdbc.sql("select coalesce(mentor_name, '') || coalesce(goals, '') from inclusion_process where id = ?")
+                .param(id).query(String.class).single()).as("a search saves nothing").isEmpty();
+    }
+
+    @Test
+    void goingBackFromTheWizardsSecondStepKeepsWhatWasTypedInBoth() {
+        String nationalId = TestPeople.newNationalId();
+        ApiClient.Response back = form("veileder", "/processes/new", "nationalId=" + nationalId
+                + "&firstName=Tilbake&lastName=Testesen&version=0&wishes=Jobbe+i+butikk&goals=Kassa&back=true");
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.body()).contains("Hvem gjelder det?").contains("value=\"" + nationalId + "\"")
+                .contains("value=\"Tilbake\"").contains("name=\"wishes\" value=\"Jobbe i butikk\"")
+                .contains("name=\"goals\" value=\"Kassa\"").doesNotContain("error-summary");
+
+        ApiClient.Response forward = form("veileder", "/processes/new/candidate", "nationalId=" + nationalId
+                + "&firstName=Tilbake&lastName=Testesen&wishes=Jobbe+i+butikk&goals=Kassa");
+        assertThat(forward.status()).isEqualTo(200);
+        assertThat(forward.body()).contains(">Jobbe i butikk</textarea>").contains(">Kassa</textarea>");
+        assertThat(jdbc.sql("select count(*) from candidate where national_id = ?").param(nationalId)
+                .query(Long.class).single()).as("going back and forth saves nothing").isZero();
+    }
+
+    @Test
     void twoWizardSubmitsForTheSamePersonGiveTheSecondAConflictMessage() {
         String nationalId = TestPeople.newNationalId();
         java.time.LocalDate birthDate = NationalId.parse(nationalId).orElseThrow().birthDate();
@@ -257,12 +296,6 @@ class ProcessPageFormsTest {
     }
 
     private static String newOrgNumber() {
-        while (true) {
-            int n = ORG_SEQUENCE.incrementAndGet() * 7919 + (int) (System.nanoTime() % 100_000);
-            var number = OrganisationNumber.withControlDigit(String.valueOf(90_000_000 + Math.floorMod(n, 9_000_000)));
-            if (number.isPresent()) {
-                return number.get();
-            }
-        }
+        return TestPeople.newOrgNumber();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
@@ -32,10 +32,9 @@ public class OidcSecurity {
         this.accounts = accounts;
     }
 
-    public void configure(HttpSecurity http, SecurityContextRepository contexts, AuthenticationFailureHandler failures,
-            AuthenticationEntryPoint problems) throws Exception {
-        SimpleUrlAuthenticationSuccessHandler home = new SimpleUrlAuthenticationSuccessHandler("/");
-        home.setAlwaysUseDefaultTargetUrl(true);
+    /** {@code afterLogin} sends the user on once the session holds the provisioned user (the page asked for). */
+    public void configure(HttpSecurity http, SecurityContextRepository contexts, AuthenticationSuccessHandler afterLogin,
+            AuthenticationFailureHandler failures, AuthenticationEntryPoint problems) throws Exception {
         DiscoveredClientRegistration registrations = new DiscoveredClientRegistration(properties);
         http.oauth2Login(login -> login
                         .loginPage("/login")
@@ -43,7 +42,7 @@ public class OidcSecurity {
                         .authorizedClientRepository(new NoAuthorizedClients())
                         .userInfoEndpoint(userInfo -> userInfo
                                 .oidcUserService(new ProvisioningOidcUserService(claims, accounts)))
-                        .successHandler(new OidcLoginSuccessHandler(contexts, home))
+                        .successHandler(new OidcLoginSuccessHandler(contexts, afterLogin))
                         .failureHandler(failures))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(jwtDecoder())
