@@ -366,6 +366,40 @@ public class AccessPolicy {
         return policies.get(user.role()).hasMarketWorkspace();
     }
 
+    /** Which needs of the needs board this user sees and works on; {@link NeedsBoardScope#NONE} for most roles. */
+    public NeedsBoardScope needsBoardScope(CurrentUser user) {
+        return policies.get(user.role()).needsBoardScope(user);
+    }
+
+    /** Throws {@link ForbiddenException} unless the user sees a needs board (employers, mentors, candidates never). */
+    public NeedsBoardScope requireNeedsBoard(CurrentUser user) {
+        NeedsBoardScope scope = needsBoardScope(user);
+        if (!scope.seesBoard()) {
+            throw new ForbiddenException(user.username() + " has no needs board");
+        }
+        return scope;
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user sees this need ({@code decide} false) or records a meeting's
+     * decision on it ({@code decide} true); logs the access either way against the candidate, so her innsyn shows
+     * that the market side read her (anonymised) need.
+     *
+     * @param viewerCounty the county of the user's county-level unit, or null
+     */
+    public void requireNeed(CurrentUser user, NeedsBoardScope.NeedFacts need, String viewerCounty, boolean decide,
+            String resource) {
+        NeedsBoardScope scope = needsBoardScope(user);
+        boolean allowed = decide ? scope.decides(need, viewerCounty) : scope.sees(need, viewerCounty);
+        AuditAction action = decide ? AuditAction.WRITE : AuditAction.READ;
+        String purpose = decide ? "NEEDS_BOARD_DECISION" : "NEEDS_BOARD";
+        if (!allowed) {
+            audit.denied(user, action, resource, need.candidateId(), purpose);
+            throw new ForbiddenException(user.username() + " may not " + action + " " + resource);
+        }
+        audit.allowed(user, action, resource, need.candidateId(), purpose);
+    }
+
     public boolean mayCreateCases(CurrentUser user) {
         return policies.get(user.role()).mayCreateCases(user);
     }

@@ -84,4 +84,14 @@ class CounsellorPolicy implements RolePolicy {
     public boolean logsEmployerContacts() {
         return true;
     }
+
+    /**
+     * The counsellor sees the board of their office, takes part in its local market meeting (002: every counsellor
+     * with a candidate to place attends) and posts needs from the processes they may change.
+     */
+    @Override
+    public NeedsBoardScope needsBoardScope(CurrentUser user) {
+        return user.officeId() == null ? NeedsBoardScope.NONE
+                : new NeedsBoardScope(user.officeId(), null, true, false, true);
+    }
 }

@@ -32,4 +32,14 @@ class MarketContactPolicy implements RolePolicy {
     public boolean hasMarketWorkspace() {
         return true;
     }
+
+    /**
+     * The market contact runs the office's weekly market meeting: sees the office's needs at both levels (to follow
+     * the escalated ones) and records the local meeting's decisions; never the candidate, only the anonymised need.
+     */
+    @Override
+    public NeedsBoardScope needsBoardScope(CurrentUser user) {
+        return user.officeId() == null ? NeedsBoardScope.NONE
+                : new NeedsBoardScope(user.officeId(), null, true, false, false);
+    }
 }

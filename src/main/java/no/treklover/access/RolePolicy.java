@@ -149,4 +149,12 @@ interface RolePolicy {
     default boolean hasMarketWorkspace() {
         return false;
     }
+
+    /**
+     * Which needs of the needs board this user sees and works on (issue 12); by default none, so employers, mentors,
+     * candidates and every role without an answer never see the board.
+     */
+    default NeedsBoardScope needsBoardScope(CurrentUser user) {
+        return NeedsBoardScope.NONE;
+    }
 }

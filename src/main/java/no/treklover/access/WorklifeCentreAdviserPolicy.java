@@ -32,4 +32,16 @@ class WorklifeCentreAdviserPolicy implements RolePolicy {
     public boolean hasMarketWorkspace() {
         return true;
     }
+
+    /**
+     * The adviser belongs to a county-level unit (an Arbeidslivssenter, its own 4-digit unit with the county in
+     * {@code office.county}) and sees and works on the needs escalated in that county. Not the offices' local boards:
+     * a need reaches the county only when the local meeting (or the counsellor) escalates it, so the circle that
+     * reads even an anonymised profile widens only by that decision (data minimisation).
+     */
+    @Override
+    public NeedsBoardScope needsBoardScope(CurrentUser user) {
+        return user.officeId() == null ? NeedsBoardScope.NONE
+                : new NeedsBoardScope(null, user.officeId(), false, true, false);
+    }
 }

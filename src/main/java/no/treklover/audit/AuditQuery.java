@@ -25,7 +25,8 @@ class AuditQuery {
      * Resources under which lists log one read per candidate shown (caseload, candidate search, the partners' list):
      * the innsyn shows appearing on a list apart from opening the case.
      */
-    static final List<String> LIST_RESOURCES = List.of("caseload", "candidate-search", "partner-list");
+    static final List<String> LIST_RESOURCES = List.of("caseload", "candidate-search", "partner-list",
+            "needs-board");
     private static final String NEWEST_FIRST = " order by e.occurred_at desc, e.id desc limit :limit offset :offset";
 
     private final JdbcClient jdbc;

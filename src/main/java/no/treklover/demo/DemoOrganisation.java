@@ -15,6 +15,9 @@ final class DemoOrganisation {
     static final String OFFICE_B = "4614";
     static final String OFFICE_C = "5702";
     static final String OFFICE_D = "3411";
+    /** NAV Arbeidslivssenter per county: county-level units, with the county in office.county (issue 12). */
+    static final String WORKLIFE_CENTRE_A = "0391";
+    static final String WORKLIFE_CENTRE_B = "4691";
 
     static final String COUNSELLOR = "veileder";
     static final String COUNSELLOR_2 = "veileder2";
@@ -25,10 +28,11 @@ final class DemoOrganisation {
     static final String EMPLOYER = "arbeidsgiver";
     static final String CANDIDATE = "kandidat";
     static final String PRIVACY_OFFICER = "personvernombud";
+    static final String WORKLIFE_CENTRE_ADVISER = "arbeidslivssenter";
 
     /** The accounts one can log in with, in the order the banner lists them. */
     static final List<String> LOGIN_USERNAMES = List.of(COUNSELLOR, COUNSELLOR_2, DECISION_MAKER, MARKET_CONTACT,
-            OFFICE_LEADER, MENTOR, EMPLOYER, CANDIDATE, PRIVACY_OFFICER);
+            OFFICE_LEADER, MENTOR, EMPLOYER, CANDIDATE, PRIVACY_OFFICER, WORKLIFE_CENTRE_ADVISER);
 
     static final String MENTOR_EMPLOYER_NAME = "Bakeri Solsiden AS";
 
@@ -36,7 +40,9 @@ final class DemoOrganisation {
             new DemoData.Office(OFFICE_A, "NAV Grünerløkka", "Oslo"),
             new DemoData.Office(OFFICE_B, "NAV Bergen sør", "Vestland"),
             new DemoData.Office(OFFICE_C, "NAV Falkenborg", "Trøndelag"),
-            new DemoData.Office(OFFICE_D, "NAV Ringsaker", "Innlandet"));
+            new DemoData.Office(OFFICE_D, "NAV Ringsaker", "Innlandet"),
+            new DemoData.Office(WORKLIFE_CENTRE_A, "NAV Arbeidslivssenter Oslo", "Oslo"),
+            new DemoData.Office(WORKLIFE_CENTRE_B, "NAV Arbeidslivssenter Vestland", "Vestland"));
 
     private record EmployerSeed(String name, String industry, String municipality, String officeId) {
     }
@@ -144,6 +150,10 @@ final class DemoOrganisation {
         data.add(staff(MARKET_CONTACT, "Markus Markedskontakt", Role.MARKET_CONTACT, OFFICE_A, "412 00 004"));
         data.add(staff(OFFICE_LEADER, "Kari Kontorleder", Role.OFFICE_LEADER, OFFICE_A, "412 00 005"));
         data.add(staff(PRIVACY_OFFICER, "Pia Personvernombud", Role.PRIVACY_OFFICER, null, "412 00 006"));
+        data.add(staff(WORKLIFE_CENTRE_ADVISER, "Aina Arbeidslivssenter", Role.WORKLIFE_CENTRE_ADVISER,
+                WORKLIFE_CENTRE_A, "412 00 007"));
+        data.add(new DemoData.User("ia.vestland", false, "Ivar Ia-rådgiver", Role.WORKLIFE_CENTRE_ADVISER,
+                WORKLIFE_CENTRE_B, null, null, DemoPeople.email("Ivar", "Iaradgiver", "nav"), "412 00 008"));
         data.add(new DemoData.User(MENTOR, true, "Mona Mentor", Role.MENTOR, null, bakery, null,
                 DemoPeople.email("Mona", "Mentor", bakeryMail), "934 56 789"));
         DemoData.Employer bakeryRow = data.employers.get(bakery);

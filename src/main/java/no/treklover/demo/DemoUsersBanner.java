@@ -26,7 +26,8 @@ class DemoUsersBanner {
             "EMPLOYER", "arbeidsgiver",
             "CANDIDATE", "kandidat",
             "MEASURE_PROVIDER", "tiltaksarrangør",
-            "PRIVACY_OFFICER", "personvernombud");
+            "PRIVACY_OFFICER", "personvernombud",
+            "WORKLIFE_CENTRE_ADVISER", "rådgiver, Arbeidslivssenteret");
 
     record Row(String username, String role, String name, String place) {
     }

@@ -155,6 +155,24 @@ public class ProcessService {
         return process;
     }
 
+    /**
+     * The workplace chosen from a proposal on the needs board (issue 12): the employer becomes the process's workplace
+     * (its contact person comes with it), as an edit by the counsellor, and the timeline says where the match came
+     * from ({@code origin}: level|proposer|proposer's unit|workplace, plain names, no personal data of the candidate).
+     */
+    @Transactional
+    public InclusionProcess takeWorkplaceFromMatch(CurrentUser user, long id, long employerId, String origin) {
+        InclusionProcess process = load(id);
+        ProcessDetails d = process.details();
+        ProcessDetails withWorkplace = new ProcessDetails(employerId, d.counsellorKnewEmployer(),
+                d.attachmentAtStart(), d.initiative(), d.mentorName(), d.mentorPhone(), d.mentorEmail(), d.mentorRole(),
+                d.goals(), d.startDate(), d.endDate(), d.outcome(), d.outcomeNote(), d.followUpStatus(),
+                d.nextAction(), d.nextActionDue());
+        InclusionProcess updated = updateDetails(user, id, process.getVersion(), withWorkplace);
+        record(updated, user, ProcessEventType.NEED_MATCHED, null, null, origin);
+        return updated;
+    }
+
     @Transactional
     public InclusionProcess moveTo(CurrentUser user, long id, long expectedVersion, Phase target, String comment) {
         InclusionProcess process = editable(user, id, expectedVersion);

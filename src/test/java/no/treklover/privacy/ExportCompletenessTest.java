@@ -56,7 +56,10 @@ class ExportCompletenessTest {
             entry("meeting", "meetings"),
             entry("meeting_participant", "meetings"),
             entry("meeting_action_item", "meetings"),
-            entry("meeting_feedback", "meetings"));
+            entry("meeting_feedback", "meetings"),
+            entry("need", "needs"),
+            entry("need_proposal", "needs"),
+            entry("need_history", "needs"));
 
     /** Tables reached by the foreign keys that are not exported, and why. */
     private static final Map<String, String> NOT_EXPORTED_BECAUSE = Map.ofEntries(
@@ -112,6 +115,7 @@ class ExportCompletenessTest {
 
     private static final Clearing ANONYMISER = new ByAnonymiser();
     private static final Clearing MENTORING_TRIGGER = new ByTrigger("mentoring_forget_candidate");
+    private static final Clearing NEEDS_TRIGGER = new ByTrigger("needs_forget_candidate");
 
     /** Every table reached by the foreign keys that has a free-text column → how anonymisation clears it. */
     private static final Map<String, Clearing> CLEARED_BY = Map.ofEntries(
@@ -135,6 +139,9 @@ class ExportCompletenessTest {
             entry("mentoring_question", MENTORING_TRIGGER),
             entry("mentoring_answer", MENTORING_TRIGGER),
             entry("challenge_flag", MENTORING_TRIGGER),
+            entry("need", NEEDS_TRIGGER),
+            entry("need_proposal", NEEDS_TRIGGER),
+            entry("need_history", NEEDS_TRIGGER),
             entry("meeting_agenda_template", new Exempt("The office's agenda templates: text written for every "
                     + "meeting of a type, never about one candidate.")));
 
