@@ -177,9 +177,15 @@ class PageFrameTest {
         long process = kajasProcess();
         long agreement = one("select min(id) from mentor_agreement where process_id = " + process);
         long concluded = one("select min(agreement_id) from agreement_version");
+        List<String> counsellors = new ArrayList<>(List.of("/caseload", "/processes/" + process,
+                "/agreements/" + concluded + "/versions?left=1&right=1"));
+        // every agreement of the counsellor's office, in whatever state the demo data has it
+        jdbc.sql("""
+                select a.id from mentor_agreement a join inclusion_process p on p.id = a.process_id
+                where p.office_id = '0315' order by a.id""").query(Long.class).list()
+                .forEach(id -> counsellors.add("/agreements/" + id));
         Map<String, List<String>> pages = Map.of(
-                "veileder", List.of("/caseload", "/processes/" + process, "/agreements/" + agreement,
-                        "/agreements/" + concluded, "/agreements/" + concluded + "/versions?left=1&right=1"),
+                "veileder", counsellors,
                 "arbeidsgiver", List.of("/agreements/" + agreement, "/agreements/" + concluded,
                         "/processes/" + process + "/shared"),
                 "beslutter", List.of("/agreements/" + concluded),
@@ -203,6 +209,46 @@ class PageFrameTest {
             browser.logout();
         });
         assertThat(problems).as("pages that scroll sideways").isEmpty();
+    }
+
+    @Test
+    void anApprovedAgreementWithLongAddressesAndTextsFitsTheWindow() {
+        long concluded = one("select min(agreement_id) from agreement_version");
+        Map<String, Object> before = jdbc.sql("""
+                select mentor_email, employer_contact_email, tasks, follow_up from mentor_agreement where id = :id""")
+                .param("id", concluded).query().singleRow();
+        // no hyphen or space to break at: only CSS that lets a long word wrap keeps these inside the window
+        String email = "kari.nordmann.mentor.for.inkluderingsforlopet@grunerlokkabyggogtomreravdelingoslo.no";
+        String link = "https://www.nav.no/arbeidsgiver/mentortilskudd?plan=" + "opplaeringsplan".repeat(12);
+        try {
+            jdbc.sql("""
+                    update mentor_agreement set mentor_email = :email, employer_contact_email = :email,
+                        tasks = :link, follow_up = :link where id = :id""")
+                    .param("email", email).param("link", link).param("id", concluded).update();
+            List<String> problems = new ArrayList<>();
+            for (String user : List.of("veileder", "arbeidsgiver")) {
+                login(user, LAPTOP);
+                for (Dimension size : List.of(LAPTOP, PHONE)) {
+                    browser.driver().manage().window().setSize(size);
+                    browser.open("/agreements/" + concluded);
+                    assertThat(browser.find(By.tagName("main")).getText()).contains(email);
+                    String overflow = PageChecker.sidewaysOverflow(browser);
+                    if (overflow != null) {
+                        problems.add(user + " " + size.getWidth() + " px: " + overflow);
+                    }
+                }
+                browser.driver().manage().window().setSize(LAPTOP);
+                browser.logout();
+            }
+            assertThat(problems).as("the agreement page scrolls sideways").isEmpty();
+        } finally {
+            jdbc.sql("""
+                    update mentor_agreement set mentor_email = :mentor, employer_contact_email = :employer,
+                        tasks = :tasks, follow_up = :followUp where id = :id""")
+                    .param("mentor", before.get("mentor_email")).param("employer", before.get("employer_contact_email"))
+                    .param("tasks", before.get("tasks")).param("followUp", before.get("follow_up"))
+                    .param("id", concluded).update();
+        }
     }
 
     @Test

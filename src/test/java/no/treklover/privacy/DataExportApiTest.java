@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.treklover.platform.pdf.TaggedPdf;
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
 import no.treklover.support.TestPeople;
@@ -157,6 +158,21 @@ class DataExportApiTest {
 
         assertThat(api.get("kandidat", "/api/v1/candidates/" + candidateId + "/export").status()).isEqualTo(403);
         assertThat(api.get("kandidat", "/api/v1/candidates/" + ownId + "/export").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theCandidatesOwnPdfIsTaggedForAScreenReader() {
+        HttpResponse<byte[]> ownPdf = downloads.get("kandidat", "/api/v1/me/export.pdf", "application/pdf");
+        assertThat(ownPdf.statusCode()).isEqualTo(200);
+
+        TaggedPdf pdf = TaggedPdf.read(ownPdf.body()).assertAccessible("Innsyn i personopplysninger");
+        assertThat(pdf.all("H1")).hasSize(1);
+        assertThat(pdf.all("H2")).extracting(TaggedPdf.Tagged::text).contains("Kandidaten", "Tidslinje",
+                "Hvem har sett eller endret opplysningene");
+        assertThat(pdf.all("P")).isNotEmpty();
+        assertThat(pdf.all("Table")).isNotEmpty();
+        assertThat(pdf.all("TH")).isNotEmpty().allSatisfy(th -> assertThat(th.scope()).isIn("Row", "Column"));
+        assertThat(pdf.all("TD")).extracting(TaggedPdf.Tagged::text).contains("Kaja");
         assertThat(api.get("veileder", "/api/v1/me/export").status()).isEqualTo(403);
         assertThat(api.get("mentor", "/api/v1/candidates/" + candidateId + "/export").status()).isEqualTo(403);
     }

@@ -1,5 +1,7 @@
 package no.treklover.platform.pdf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,6 +88,27 @@ public record TaggedPdf(boolean marked, String language, boolean displayDocTitle
         }
     }
 
+    /**
+     * Fails unless the PDF meets what PDF/UA-1 asks of the document as a whole: marked, tagged from a structure tree
+     * (a Document element first), language nb-NO, this title in the info and as dc:title with DisplayDocTitle, the
+     * pdfuaid part in XMP, every font embedded, no content outside marked content, and a structure that reads in the
+     * order the pages are drawn.
+     */
+    public TaggedPdf assertAccessible(String title) {
+        assertThat(marked).as("MarkInfo /Marked").isTrue();
+        assertThat(elements).as("structure elements").isNotEmpty();
+        assertThat(elements.get(0).type()).isEqualTo("Document");
+        assertThat(language).as("/Lang").isEqualTo("nb-NO");
+        assertThat(displayDocTitle).as("ViewerPreferences /DisplayDocTitle").isTrue();
+        assertThat(infoTitle).as("the info's title").isEqualTo(title);
+        assertThat(xmpTitle).as("dc:title").isEqualTo(title);
+        assertThat(pdfUaPart).as("pdfuaid:part").isEqualTo("1");
+        assertThat(fontsNotEmbedded).as("fonts not embedded").isEmpty();
+        assertThat(untaggedOperators).as("content neither tagged nor an artifact").isZero();
+        assertThat(firstWordOutOfOrder()).as("first word read out of the pages' order").isNull();
+        return this;
+    }
+
     /** The structure elements of this type, in reading order. */
     public List<Tagged> all(String type) {
         return elements.stream().filter(e -> e.type().equals(type)).toList();
@@ -94,6 +117,26 @@ public record TaggedPdf(boolean marked, String language, boolean displayDocTitle
     /** All tagged text in reading order, words separated by single spaces. */
     public String readingOrderText() {
         return String.join(" ", elements.stream().map(Tagged::text).filter(t -> !t.isBlank()).toList());
+    }
+
+    /**
+     * Null when the structure reads in the order the pages are drawn: each word of the tagged text, in structure
+     * order, is found on the pages after the one before it (artifacts such as footers in between); otherwise the
+     * first word that is not.
+     */
+    public String firstWordOutOfOrder() {
+        String[] drawn = visibleText.strip().split("\\s+");
+        int at = 0;
+        for (String word : readingOrderText().split("\\s+")) {
+            while (at < drawn.length && !drawn[at].equals(word)) {
+                at++;
+            }
+            if (at == drawn.length) {
+                return word;
+            }
+            at++;
+        }
+        return null;
     }
 
     private static void walk(PDStructureNode node, PDDocument document, Map<String, String> texts,
