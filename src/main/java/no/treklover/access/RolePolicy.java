@@ -117,4 +117,9 @@ interface RolePolicy {
     default boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
         return false;
     }
+
+    /** May this user import Enhetsregisteret's files into the employer register? By default not. */
+    default boolean mayImportEmployers() {
+        return false;
+    }
 }
