@@ -440,6 +440,17 @@ public class AccessPolicy {
         }
     }
 
+    /** The import of Enhetsregisteret's files: the market contact and the administrator (issue 12). */
+    public boolean mayImportEmployers(CurrentUser user) {
+        return policies.get(user.role()).mayImportEmployers();
+    }
+
+    public void requireEmployerImport(CurrentUser user) {
+        if (!mayImportEmployers(user)) {
+            throw new ForbiddenException(user.username() + " may not import the employer register");
+        }
+    }
+
     /** Pages and endpoints about "my own case" exist only for a candidate. */
     public void requireCandidate(CurrentUser user) {
         if (user.role() != Role.CANDIDATE || user.candidateId() == null) {

@@ -16,4 +16,9 @@ class AdministratorPolicy implements RolePolicy {
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return false;
     }
+
+    @Override
+    public boolean mayImportEmployers() {
+        return true;
+    }
 }

@@ -42,4 +42,9 @@ class MarketContactPolicy implements RolePolicy {
         return user.officeId() == null ? NeedsBoardScope.NONE
                 : new NeedsBoardScope(user.officeId(), null, true, false, false);
     }
+
+    @Override
+    public boolean mayImportEmployers() {
+        return true;
+    }
 }

@@ -157,4 +157,9 @@ interface RolePolicy {
     default NeedsBoardScope needsBoardScope(CurrentUser user) {
         return NeedsBoardScope.NONE;
     }
+
+    /** May this user import Enhetsregisteret's files into the employer register? By default not. */
+    default boolean mayImportEmployers() {
+        return false;
+    }
 }

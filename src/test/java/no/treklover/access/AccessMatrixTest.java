@@ -108,6 +108,7 @@ class AccessMatrixTest {
         all.addAll(meetingRows());
         all.addAll(contactRows());
         all.addAll(mentoringRows());
+        all.addAll(employerImportRows());
         return all;
     }
 
@@ -843,6 +844,51 @@ class AccessMatrixTest {
                         "302 404 404 404 404 404 404 404 404 404 404 404 403"),
                 row("POST /notifications/read-all", () -> Call.form("/notifications/read-all", ""),
                         "302 302 302 302 302 302 302 302 302 302 302 302 403"));
+    }
+
+    List<Row> employerImportRows() {
+        String denied = "403 403 403 %s 403 403 403 403 403 403 403 403 %s";
+        return List.of(
+                // the import from Enhetsregisteret: the market contact (and the administrator, not an actor here)
+                row("POST /api/v1/employer-imports", () -> Call.json("POST", "/api/v1/employer-imports",
+                        object("fileName", importFile())), denied.formatted("201", "401")),
+                row("GET /api/v1/employer-imports/{id}", () -> Call.get("/api/v1/employer-imports/" + newImport()),
+                        denied.formatted("200", "401")),
+                row("GET /api/v1/employer-imports/{id}/rejections", () -> Call.get("/api/v1/employer-imports/"
+                        + newImport() + "/rejections"), denied.formatted("200", "401")),
+                row("GET /employers/import", () -> Call.get("/employers/import"), denied.formatted("200", "302")),
+                row("POST /employers/import/server-file", () -> Call.form("/employers/import/server-file",
+                        "fileName=" + importFile()), denied.formatted("302", "403")),
+                row("POST /employers/import/upload", () -> Call.form("/employers/import/upload", "kind="),
+                        denied.formatted("200", "403")),
+                row("GET /employers/import/{id}", () -> Call.get("/employers/import/" + newImport()),
+                        denied.formatted("200", "302")),
+                row("GET /employers/import/{id}/rejections", () -> Call.get("/employers/import/" + newImport()
+                        + "/rejections"), denied.formatted("200", "302")));
+    }
+
+    /** An empty register file in the import folder of the tests. */
+    private static String importFile() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "test-import");
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.writeString(folder.resolve("matrix.json"), "[]");
+            return "matrix.json";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A finished import with one rejected row. */
+    private long newImport() {
+        long id = jdbc.sql("""
+                insert into employer_import (kind, file_name, full_file, status, started_by, started_at, finished_at,
+                    rows_read, rows_rejected) values ('UNITS', 'matrise.json', false, 'SUCCEEDED', 'matrise', now(),
+                    now(), 1, 1) returning id""").query(Long.class).single();
+        jdbc.sql("""
+                insert into employer_import_rejection (import_id, position_kind, position, org_number, reason)
+                values (:id, 'INDEX', 0, '974760674', 'BAD_ORG_NUMBER')""").param("id", id).update();
+        return id;
     }
 
     private static Map<String, Object> contactBody() {

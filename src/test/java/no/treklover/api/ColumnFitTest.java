@@ -84,7 +84,8 @@ class ColumnFitTest {
             Map.entry("TextRequest", "mentoring_question"),
             Map.entry("FlagRequest", "challenge_flag"),
             Map.entry("ResolutionRequest", "challenge_flag"),
-            Map.entry("WeeklyPlanBody", "weekly_plan"));
+            Map.entry("WeeklyPlanBody", "weekly_plan"),
+            Map.entry("ImportRequest", "employer_import"));
 
     /** Columns not named after the field, as table.column. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(
@@ -94,7 +95,8 @@ class ColumnFitTest {
             Map.entry("ResolutionRequest.note", "challenge_flag.resolution_note"),
             Map.entry("Changes.participants[].name", "meeting_participant.name"),
             Map.entry("CancellationRequest.reason", "meeting.cancel_reason"),
-            Map.entry("WeeklyPlanBody.items[].activity", "weekly_plan_item.activity"));
+            Map.entry("WeeklyPlanBody.items[].activity", "weekly_plan_item.activity"),
+            Map.entry("ImportRequest.full", "employer_import.full_file"));
 
     /** The limits that rules check rather than annotations (meeting constants are package-private: their values). */
     private static final Map<String, Integer> LIMITS = new HashMap<>();

@@ -13,9 +13,11 @@ import java.util.List;
  * @param measure measured seconds of each step ({@code bench.measureSeconds}, 10)
  * @param enforceTargets fail the run when a page misses a ratio target ({@code bench.enforceTargets}, false:
  *     report only; the hard invariants always fail it)
+ * @param importRows enheter in the import benchmark ({@code bench.importRows}, 1 000 000; 0 leaves it out)
+ * @param pages whether the pages are measured ({@code bench.pages}, true; false: the import alone)
  */
 record BenchSettings(double scale, List<Integer> connections, Duration warmUp, Duration measure,
-        boolean enforceTargets) {
+        boolean enforceTargets, int importRows, boolean pages) {
 
     /** Targets hold at these connection counts: throughput ≥ 0.7 × SQL-only, p95 ≤ 2 × SQL-only's. */
     static final List<Integer> TARGET_CONNECTIONS = List.of(1, 10);
@@ -29,7 +31,9 @@ record BenchSettings(double scale, List<Integer> connections, Duration warmUp, D
                         .map(String::strip).map(Integer::valueOf).toList(),
                 Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 5)),
                 Duration.ofSeconds(Long.getLong("bench.measureSeconds", 10)),
-                Boolean.getBoolean("bench.enforceTargets"));
+                Boolean.getBoolean("bench.enforceTargets"),
+                Integer.getInteger("bench.importRows", 1_000_000),
+                Boolean.parseBoolean(System.getProperty("bench.pages", "true")));
     }
 
     int maxConnections() {

@@ -15,6 +15,7 @@ import no.treklover.audit.AccessLogEntry;
 import no.treklover.audit.AccessLogService;
 import no.treklover.audit.AuditChainVerifier;
 import no.treklover.audit.ChainVerification;
+import no.treklover.employer.register.EmployerImporter;
 import no.treklover.platform.database.SchemaOwner;
 import no.treklover.support.IntegrationTest;
 import org.junit.jupiter.api.Tag;
@@ -73,9 +74,23 @@ class NationalScaleBenchmarkTest {
     @Autowired
     AccessLogService accessLog;
 
+    @Autowired
+    EmployerImporter importer;
+
     @Test
     void pagesKeepUpWithTheirOwnSqlAtNationalScale() throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
+        ImportBenchmark.Result imported = settings.importRows() > 0
+                ? new ImportBenchmark(importer, owner.dataSource()).run(settings.importRows()) : null;
+        if (imported != null) {
+            System.out.println(imported.markdown());
+        }
+        if (!settings.pages()) {
+            writeReport("employer-import.md", imported == null ? "" : imported.markdown());
+            assertThat(imported).isNotNull();
+            assertImport(settings, imported);
+            return;
+        }
         Map<String, Double> loadSeconds = new NationalScaleData(owner.dataSource(), settings.scale()).load();
         Map<String, Long> volumes = volumes();
         List<BenchPage> pages = pages();
@@ -102,11 +117,12 @@ class NationalScaleBenchmarkTest {
         String report = new BenchmarkReport().render(settings, loadSeconds, volumes, steps, invariants,
                 String.format(java.util.Locale.ROOT, "Maskinen: %d kjerner, delt med andre; belastning (load "
                         + "average, 1 min) %.1f før og %.1f etter målingene.",
-                        Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()));
-        Path file = Path.of("target", "benchmark", "national-scale.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, report);
-        System.out.println(report);
+                        Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage()))
+                + (imported == null ? "" : "\n" + imported.markdown());
+        writeReport("national-scale.md", report);
+        if (imported != null) {
+            assertImport(settings, imported);
+        }
 
         assertThat(verification.intact()).as("the audit chain after the load").isTrue();
         assertThat(listed).as("candidates on the caseload's first page").isNotEmpty();
@@ -121,6 +137,22 @@ class NationalScaleBenchmarkTest {
                 assertThat(step.meetsTargets()).as(name + ": throughput ratio %.2f, p95 ratio %.2f",
                         step.throughputRatio(), step.p95Ratio()).isTrue();
             }
+        }
+    }
+
+    private static void writeReport(String name, String report) throws java.io.IOException {
+        Path file = Path.of("target", "benchmark", name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        System.out.println(report);
+    }
+
+    /** Every row imported; the time and the ratio to COPY only with {@code -Dbench.enforceTargets=true}. */
+    private static void assertImport(BenchSettings settings, ImportBenchmark.Result imported) {
+        assertThat(imported.job().rowsInserted()).as("enheter imported").isEqualTo(imported.rows());
+        if (settings.enforceTargets()) {
+            assertThat(imported.meetsTargets()).as("import ÷ COPY %.2f in %.1f s", imported.ratio(),
+                    imported.importSeconds()).isTrue();
         }
     }
 

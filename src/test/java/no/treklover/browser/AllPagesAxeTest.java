@@ -93,7 +93,8 @@ class AllPagesAxeTest {
             "/meetings/calendar", "/meetings/{id}/feedback", "/processes/{id}/contacts", "/contacts/{id}/edit",
             "/contacts/{id}/delete", "/meetings/{id}/cancel", "/processes/{id}/measures/{measureId}/delete",
             "/notifications", "/mentoring", "/mentoring/{id}", "/mentoring/{id}/questions", "/my", "/my/consent",
-            "/my/access-log", "/my/mentoring", "/partner", "/audit", "/audit/verification");
+            "/my/access-log", "/my/mentoring", "/partner", "/audit", "/audit/verification", "/employers/import",
+            "/employers/import/{id}", "/employers/import/{id}/rejections");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics");
 
@@ -178,7 +179,9 @@ class AllPagesAxeTest {
     @Test
     void markedskontakt() {
         PageChecker pages = login("markedskontakt");
-        pages.check("/meetings/calendar", "/notifications");
+        long demoImport = one("select min(id) from employer_import where rows_rejected > 0");
+        pages.check("/meetings/calendar", "/notifications", "/employers/import", "/employers/import/" + demoImport,
+                "/employers/import/" + demoImport + "/rejections");
         pages.assertAllPassed();
     }
 

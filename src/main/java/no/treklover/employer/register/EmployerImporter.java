@@ -201,7 +201,6 @@ public class EmployerImporter {
         String reported = failure;
         ImportCounts end = progress.counts;
         inTransaction(() -> jobs.finish(id, end, reported, clock.instant()));
-        listener.progress(end);
         return job(id);
     }
 

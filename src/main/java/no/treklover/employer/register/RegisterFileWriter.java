@@ -208,9 +208,19 @@ public final class RegisterFileWriter {
 
         /** One unit; {@code name} null: a made-up one. */
         static RegisterUnit unit(String orgNumber, String name, Random random) {
+            return unit(orgNumber, name, null, random);
+        }
+
+        /** One unit in {@code municipality} when it is one of the places known here (by name), else anywhere. */
+        static RegisterUnit unit(String orgNumber, String name, String municipality, Random random) {
             String[] form = FORMS[random.nextInt(FORMS.length)];
             String[] nace = NACE[random.nextInt(NACE.length)];
             String[] place = PLACES[random.nextInt(PLACES.length)];
+            for (String[] known : PLACES) {
+                if (known[1].equalsIgnoreCase(municipality == null ? "" : municipality.strip())) {
+                    place = known;
+                }
+            }
             String made = name != null ? name : FIRST[random.nextInt(FIRST.length)]
                     + SECOND[random.nextInt(SECOND.length)] + " " + place[1].charAt(0)
                     + place[1].substring(1).toLowerCase(java.util.Locale.ROOT) + " " + form[0];
