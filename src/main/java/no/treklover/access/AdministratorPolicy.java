@@ -16,4 +16,10 @@ class AdministratorPolicy implements RolePolicy {
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return false;
     }
+
+    /** The administrator runs the import and may look the register up; NAV's fields are the market side's. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.READ;
+    }
 }

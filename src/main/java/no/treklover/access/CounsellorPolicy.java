@@ -73,4 +73,10 @@ class CounsellorPolicy implements RolePolicy {
     public boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
         return user.officeId() != null && user.officeId().equals(officeId);
     }
+
+    /** The counsellor contacts employers early in the hybrid model (BRIEF §1): edits NAV's fields of the register. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.EDIT;
+    }
 }

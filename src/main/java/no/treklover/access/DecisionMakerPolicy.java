@@ -41,4 +41,10 @@ class DecisionMakerPolicy implements RolePolicy {
     public AccessPolicy.AgreementAccess approvesAgreementWith() {
         return AccessPolicy.AgreementAccess.READ;
     }
+
+    /** The beslutter looks employers up for the agreements it decides; it does not keep their profile. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.READ;
+    }
 }

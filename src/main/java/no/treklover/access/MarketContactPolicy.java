@@ -16,4 +16,10 @@ class MarketContactPolicy implements RolePolicy {
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return false;
     }
+
+    /** The market contact's own work: the register with NAV's fields, contact persons, NAV contacts and visit notes. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.EDIT;
+    }
 }

@@ -21,4 +21,10 @@ class OfficeLeaderPolicy implements RolePolicy {
     public boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
         return user.officeId() != null && user.officeId().equals(officeId);
     }
+
+    /** The office leader looks employers up; the profile is kept by those who work with them. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.READ;
+    }
 }

@@ -117,4 +117,9 @@ interface RolePolicy {
     default boolean managesOfficeMeetingSettings(CurrentUser user, String officeId) {
         return false;
     }
+
+    /** What this user may see and do in the shared employer register; by default nothing. */
+    default AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.NONE;
+    }
 }

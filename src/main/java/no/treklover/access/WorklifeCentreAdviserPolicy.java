@@ -16,4 +16,10 @@ class WorklifeCentreAdviserPolicy implements RolePolicy {
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return false;
     }
+
+    /** The Arbeidslivssenter adviser works with the county's employers (IA): edits NAV's fields of the register. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.EDIT;
+    }
 }
