@@ -433,6 +433,42 @@ public class AccessPolicy {
         audit.allowed(user, action, resource, scope.candidateId(), permission.name());
     }
 
+    /** What a user may see and do in the shared employer register (BRIEF §2, §6), least first. */
+    public enum EmployerRegisterAccess {
+        /** Nothing of the register. */
+        NONE,
+        /** The employer's representative: its own organisation's page (register data, contact persons, its NAV
+         * contacts), never another employer and never NAV's internal notes. */
+        OWN_EMPLOYER,
+        /** NAV staff who look employers up: the register with NAV's fields and notes, without changing them. */
+        READ,
+        /** NAV staff who work with employers: also NAV's fields, contact persons, NAV contacts and visit notes. */
+        EDIT
+    }
+
+    /** The user's access to the employer register, decided by their role's policy. Nothing is logged: no candidate. */
+    public EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return policies.get(user.role()).employerRegisterAccess(user);
+    }
+
+    /** Throws {@link ForbiddenException} unless the user reads ({@code edit} false) or edits the register. */
+    public EmployerRegisterAccess requireEmployerRegister(CurrentUser user, boolean edit) {
+        EmployerRegisterAccess access = employerRegisterAccess(user);
+        EmployerRegisterAccess least = edit ? EmployerRegisterAccess.EDIT : EmployerRegisterAccess.READ;
+        if (access.compareTo(least) < 0) {
+            throw new ForbiddenException(user.username() + " may not " + least + " the employer register");
+        }
+        return access;
+    }
+
+    /** The organisation whose own page this user sees (the employer's representative), or 403. */
+    public long requireOwnEmployer(CurrentUser user) {
+        if (employerRegisterAccess(user) != EmployerRegisterAccess.OWN_EMPLOYER || user.employerId() == null) {
+            throw new ForbiddenException(user.username() + " represents no employer");
+        }
+        return user.employerId();
+    }
+
     /** NAV's own staff share the employer register; employers, mentors and candidates do not see it. */
     public void requireNavStaff(CurrentUser user) {
         if (!NAV_STAFF.contains(user.role())) {

@@ -21,4 +21,10 @@ class AdministratorPolicy implements RolePolicy {
     public boolean mayImportEmployers() {
         return true;
     }
+
+    /** The administrator runs the import and may look the register up; NAV's fields are the market side's. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.READ;
+    }
 }

@@ -94,4 +94,10 @@ class CounsellorPolicy implements RolePolicy {
         return user.officeId() == null ? NeedsBoardScope.NONE
                 : new NeedsBoardScope(user.officeId(), null, true, false, true);
     }
+
+    /** The counsellor contacts employers early in the hybrid model (BRIEF §1): edits NAV's fields of the register. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.EDIT;
+    }
 }

@@ -47,4 +47,10 @@ class DecisionMakerPolicy implements RolePolicy {
     public boolean readsEmployerContacts() {
         return true;
     }
+
+    /** The beslutter looks employers up for the agreements it decides; it does not keep their profile. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.READ;
+    }
 }

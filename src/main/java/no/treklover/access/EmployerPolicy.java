@@ -69,4 +69,10 @@ class EmployerPolicy extends PartnerPolicy {
             AccessPolicy.MeetingAccess seen, LocalDate today) {
         return permits(user, Permission.READ_SHARED_PROFILE, scope, today) ? seen : AccessPolicy.MeetingAccess.NONE;
     }
+
+    /** The employer's representative sees its own organisation's page with its NAV contacts (002), nothing else. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.OWN_EMPLOYER;
+    }
 }

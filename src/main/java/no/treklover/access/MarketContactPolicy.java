@@ -47,4 +47,10 @@ class MarketContactPolicy implements RolePolicy {
     public boolean mayImportEmployers() {
         return true;
     }
+
+    /** The market contact's own work: the register with NAV's fields, contact persons, NAV contacts and visit notes. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.EDIT;
+    }
 }

@@ -27,4 +27,10 @@ class OfficeLeaderPolicy implements RolePolicy {
     public boolean readsEmployerContacts() {
         return true;
     }
+
+    /** The office leader looks employers up; the profile is kept by those who work with them. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.READ;
+    }
 }

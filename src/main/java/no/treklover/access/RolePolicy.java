@@ -162,4 +162,9 @@ interface RolePolicy {
     default boolean mayImportEmployers() {
         return false;
     }
+
+    /** What this user may see and do in the shared employer register; by default nothing. */
+    default AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.NONE;
+    }
 }

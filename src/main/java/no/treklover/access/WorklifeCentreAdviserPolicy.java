@@ -44,4 +44,10 @@ class WorklifeCentreAdviserPolicy implements RolePolicy {
         return user.officeId() == null ? NeedsBoardScope.NONE
                 : new NeedsBoardScope(null, user.officeId(), false, true, false);
     }
+
+    /** The Arbeidslivssenter adviser works with the county's employers (IA): edits NAV's fields of the register. */
+    @Override
+    public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
+        return AccessPolicy.EmployerRegisterAccess.EDIT;
+    }
 }

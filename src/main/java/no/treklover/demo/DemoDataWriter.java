@@ -16,7 +16,8 @@ class DemoDataWriter {
 
     private static final int[] OFFICE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
     private static final int[] EMPLOYER_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+            Types.VARCHAR};
+    private static final int[] CONTACT_PERSON_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
     private static final int[] USER_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR};
     private static final int[] CANDIDATE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.DATE, Types.VARCHAR,
@@ -63,13 +64,17 @@ class DemoDataWriter {
     private long[] insertEmployers(DemoData data) {
         long[] ids = nextIds("employer", data.employers.size());
         List<Object[]> rows = new ArrayList<>();
+        List<Object[]> contacts = new ArrayList<>();
         for (int i = 0; i < data.employers.size(); i++) {
             DemoData.Employer e = data.employers.get(i);
-            rows.add(new Object[] {ids[i], e.orgNumber(), e.name(), e.industry(), e.municipality(), e.contactName(),
-                    e.contactPhone(), e.contactEmail()});
+            rows.add(new Object[] {ids[i], e.orgNumber(), e.name(), e.industry(), e.municipality()});
+            contacts.add(new Object[] {ids[i], e.contactName(), e.contactPhone(), e.contactEmail()});
         }
-        jdbc.batchUpdate("insert into employer (id, org_number, name, industry, municipality, contact_name, "
-                + "contact_phone, contact_email) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, EMPLOYER_TYPES);
+        jdbc.batchUpdate("insert into employer (id, org_number, name, industry, municipality) values (?, ?, ?, ?, ?)",
+                rows, EMPLOYER_TYPES);
+        // the employer's first contact person (the employer register's own fields come from EmployerRegisterDemoData)
+        jdbc.batchUpdate("insert into employer_contact_person (employer_id, position, name, phone, email) "
+                + "values (?, 0, ?, ?, ?)", contacts, CONTACT_PERSON_TYPES);
         return ids;
     }
 

@@ -39,4 +39,12 @@ public final class OrganisationNumber {
         int control = Digits.mod11Control(first8, WEIGHTS);
         return control == 10 ? Optional.empty() : Optional.of(first8 + control);
     }
+
+    /** Nine digits as written in Norway, in groups of three ("974 760 673"); anything else as it is. */
+    public static String display(String digits) {
+        if (digits == null || !digits.matches("[0-9]{9}")) {
+            return digits;
+        }
+        return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+    }
 }

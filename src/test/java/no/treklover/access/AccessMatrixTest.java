@@ -109,6 +109,7 @@ class AccessMatrixTest {
         all.addAll(contactRows());
         all.addAll(mentoringRows());
         all.addAll(employerImportRows());
+        all.addAll(employerRegisterRows());
         return all;
     }
 
@@ -1005,6 +1006,43 @@ class AccessMatrixTest {
     private long challengeFlag() {
         return http.post("mentor", "/api/v1/processes/" + signedMentoringProcess() + "/challenge-flags",
                 object("challenge", "CHEMISTRY_AND_TRUST", "note", "Matrise")).id();
+    }
+
+    // ---------------------------------------------------------------------- employer register (issue 12)
+
+    List<Row> employerRegisterRows() {
+        return List.of(
+                // columns: veileder veileder2 beslutter markedskontakt kontorleder mentor mentor2 arbeidsgiver
+                //          arbeidsgiver2 kandidat personvernombud tiltaksarrangor anonym
+                row("PUT /api/v1/employers/{id}", () -> Call.json("PUT", "/api/v1/employers/" + newEmployer(),
+                        object("iaAgreement", true)),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/employers/{id}/visit-notes", () -> Call.json("POST",
+                        "/api/v1/employers/" + employer + "/visit-notes",
+                        object("visitedOn", "2026-11-02", "note", "Bedriftsdag")),
+                        "201 201 403 201 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/employers/own", () -> Call.get("/api/v1/employers/own"),
+                        "403 403 403 403 403 403 403 200 200 403 403 403 401"),
+                row("GET /employers", () -> Call.get("/employers?search=a&county=03"),
+                        "200 200 200 200 200 403 403 403 403 403 403 403 302"),
+                row("GET /employers/{id}", () -> Call.get("/employers/" + employer),
+                        "200 200 200 200 200 403 403 403 403 403 403 403 302"),
+                row("GET /employers/{id}/edit", () -> Call.get("/employers/" + employer + "/edit"),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 302"),
+                row("POST /employers/{id}/edit", () -> Call.form("/employers/" + newEmployer() + "/edit",
+                        "version=0&iaAgreement=true"),
+                        "302 302 403 302 403 403 403 403 403 403 403 403 403"),
+                row("POST /employers/{id}/visit-notes", () -> Call.form("/employers/" + employer + "/visit-notes",
+                        "visitedOn=2026-11-02&note=Bedriftsdag"),
+                        "302 302 403 302 403 403 403 403 403 403 403 403 403"),
+                row("GET /employers/own", () -> Call.get("/employers/own"),
+                        "403 403 403 403 403 403 403 200 200 403 403 403 302"));
+    }
+
+    /** A fresh employer at version 0, so a write's If-Match (or form version) is current for every actor. */
+    private long newEmployer() {
+        return jdbc.sql("insert into employer (org_number, name) values (:org, 'Matrise AS') returning id")
+                .param("org", newOrgNumber()).query(Long.class).single();
     }
 
     // ---------------------------------------------------------------------- end of mentoringRows

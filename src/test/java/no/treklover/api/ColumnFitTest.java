@@ -85,7 +85,9 @@ class ColumnFitTest {
             Map.entry("FlagRequest", "challenge_flag"),
             Map.entry("ResolutionRequest", "challenge_flag"),
             Map.entry("WeeklyPlanBody", "weekly_plan"),
-            Map.entry("ImportRequest", "employer_import"));
+            Map.entry("ImportRequest", "employer_import"),
+            Map.entry("EmployerProfile", "employer"),
+            Map.entry("VisitNoteRequest", "employer_visit_note"));
 
     /** Columns not named after the field, as table.column. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(
@@ -96,7 +98,14 @@ class ColumnFitTest {
             Map.entry("Changes.participants[].name", "meeting_participant.name"),
             Map.entry("CancellationRequest.reason", "meeting.cancel_reason"),
             Map.entry("WeeklyPlanBody.items[].activity", "weekly_plan_item.activity"),
-            Map.entry("ImportRequest.full", "employer_import.full_file"));
+            Map.entry("ImportRequest.full", "employer_import.full_file"),
+            Map.entry("EmployerDetails.contactName", "employer_contact_person.name"),
+            Map.entry("EmployerDetails.contactPhone", "employer_contact_person.phone"),
+            Map.entry("EmployerDetails.contactEmail", "employer_contact_person.email"),
+            Map.entry("EmployerProfile.contacts[].name", "employer_contact_person.name"),
+            Map.entry("EmployerProfile.contacts[].title", "employer_contact_person.title"),
+            Map.entry("EmployerProfile.contacts[].phone", "employer_contact_person.phone"),
+            Map.entry("EmployerProfile.contacts[].email", "employer_contact_person.email"));
 
     /** The limits that rules check rather than annotations (meeting constants are package-private: their values). */
     private static final Map<String, Integer> LIMITS = new HashMap<>();
@@ -137,6 +146,7 @@ class ColumnFitTest {
         LIMITS.put("Changes.participants[].name", 200); // MeetingService.MAX_NAME
         LIMITS.put("NewActionItem.text", 1000);
         LIMITS.put("CancellationRequest.reason", MeetingService.MAX_CANCEL_REASON);
+        LIMITS.put("VisitNoteRequest.note", 2000); // EmployerService.MAX_NOTE
         LIMITS.put("NewActionItem.owner", 200); // MeetingService.MAX_NAME
         LIMITS.put("FeedbackRequest.rating", "NOT_GOOD".length()); // parsed to an enum, stored by name
         LIMITS.put("FeedbackRequest.heard", "PARTLY".length());

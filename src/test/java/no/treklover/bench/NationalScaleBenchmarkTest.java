@@ -173,8 +173,18 @@ class NationalScaleBenchmarkTest {
                 new BenchPage("Beslutterkø (HTML)", "beslutter", BenchPage.HTML, List.of("/beslutter")),
                 new BenchPage("GET /api/v1/processes", "veileder", BenchPage.JSON, List.of("/api/v1/processes")),
                 new BenchPage("GET /api/v1/processes/{id}", "veileder", BenchPage.JSON,
-                        own.stream().map(id -> "/api/v1/processes/" + id).toList()));
+                        own.stream().map(id -> "/api/v1/processes/" + id).toList()),
+                new BenchPage("Arbeidsgiversøk (HTML)", "markedskontakt", BenchPage.HTML, EMPLOYER_SEARCHES.stream()
+                        .map(query -> "/employers?" + query).toList()),
+                new BenchPage("GET /api/v1/employers", "markedskontakt", BenchPage.JSON, EMPLOYER_SEARCHES.stream()
+                        .map(query -> "/api/v1/employers?" + query).toList()));
     }
+
+    /** What market contacts search for: words of names, numbers, filters alone and together, other sorts. */
+    static final List<String> EMPLOYER_SEARCHES = List.of("search=bergen+bak", "search=troms%C3%B8",
+            "search=elektro&sort=SIZE", "county=46&iaAgreement=true", "mine=true", "search=8000123",
+            "industry=F&county=03", "search=%C3%A5lesund+kaf%C3%A9", "mentorsAvailable=true&sort=MUNICIPALITY",
+            "search=sk&page=3", "sizeBand=FROM_50_TO_249&county=50", "search=voss+omsorg+as");
 
     private Map<String, List<WebSession>> logIn(List<BenchPage> pages, int perUser) {
         Map<String, List<WebSession>> sessions = new LinkedHashMap<>();
@@ -219,6 +229,7 @@ class NationalScaleBenchmarkTest {
         volumes.put("kontorer", count("office"));
         volumes.put("veiledere", count("app_user where role = 'COUNSELLOR'"));
         volumes.put("arbeidsgivere", count("employer"));
+        volumes.put("arbeidsgivere med NAVs opplysninger", count("employer where mentors_available is not null"));
         volumes.put("kandidater", count("candidate"));
         volumes.put("forløp", count("inclusion_process"));
         volumes.put("åpne forløp", count("inclusion_process where open"));

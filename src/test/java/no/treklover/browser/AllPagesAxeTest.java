@@ -94,7 +94,8 @@ class AllPagesAxeTest {
             "/contacts/{id}/delete", "/meetings/{id}/cancel", "/processes/{id}/measures/{measureId}/delete",
             "/notifications", "/mentoring", "/mentoring/{id}", "/mentoring/{id}/questions", "/my", "/my/consent",
             "/my/access-log", "/my/mentoring", "/partner", "/audit", "/audit/verification", "/employers/import",
-            "/employers/import/{id}", "/employers/import/{id}/rejections");
+            "/employers/import/{id}", "/employers/import/{id}/rejections",
+            "/employers", "/employers/{id}", "/employers/{id}/edit", "/employers/own");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics");
 
@@ -182,7 +183,21 @@ class AllPagesAxeTest {
         long demoImport = one("select min(id) from employer_import where rows_rejected > 0");
         pages.check("/meetings/calendar", "/notifications", "/employers/import", "/employers/import/" + demoImport,
                 "/employers/import/" + demoImport + "/rejections");
+        long bakery = bakery();
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/employers", "/employers?search=bakeri&county=03&iaAgreement=true&sort=SIZE",
+                    "/employers?search=ingen+slik+bedrift", "/employers?mine=true&page=3", "/employers/" + bakery,
+                    "/employers/" + bakery + "/edit");
+        }
+        pages.size(DESKTOP);
+        // the visit note form answered with its field messages
+        pages.submitAndCheck("/employers/" + bakery, "form.visit-note-form");
         pages.assertAllPassed();
+    }
+
+    private long bakery() {
+        return one("select employer_id from app_user where username = 'arbeidsgiver'");
     }
 
     @Test
@@ -190,7 +205,8 @@ class AllPagesAxeTest {
         PageChecker pages = login("kontorleder");
         assertThat(browser.findAll(By.cssSelector("#main a[href$='/meetings/templates']")))
                 .as("the office leader's start page leads to the agenda templates").hasSize(1);
-        pages.check("/meetings/templates", "/meetings/calendar", "/notifications");
+        pages.check("/meetings/templates", "/meetings/calendar", "/notifications", "/employers",
+                "/employers/" + bakery());
         pages.assertAllPassed();
     }
 
@@ -218,7 +234,8 @@ class AllPagesAxeTest {
             pages.size(size);
             pages.check("/partner", "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
                     "/agreements/" + ids.concludedAgreement, "/agreements/" + ids.concludedAgreement + "/versions",
-                    "/mentoring/" + ids.kajasProcess + "/questions", "/meetings/calendar", "/notifications");
+                    "/mentoring/" + ids.kajasProcess + "/questions", "/meetings/calendar", "/notifications",
+                    "/employers/own");
             ids.meetings.forEach(m -> pages.checkIfAllowed("/meetings/" + m));
         }
         pages.assertAllPassed();

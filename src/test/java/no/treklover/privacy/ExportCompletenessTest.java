@@ -74,7 +74,11 @@ class ExportCompletenessTest {
             entry("meeting_digest_sent", "Which days a counsellor got the meeting digest; refers only to the "
                     + "counsellor's account."),
             entry("meeting_agenda_template", "The office's agenda templates; refers only to the staff member who "
-                    + "last edited them."));
+                    + "last edited them."),
+            entry("employer_nav_contact", "Which NAV staff member is an employer's primary or backup contact; refers "
+                    + "only to staff accounts, never to a candidate."),
+            entry("employer_visit_note", "NAV's notes from company visits: about the employer, written by staff; "
+                    + "refers only to the author's account."));
 
     /**
      * Columns of exported tables that are left out on purpose ("table.column" → why). Checked against the schema so
@@ -143,7 +147,9 @@ class ExportCompletenessTest {
             entry("need_proposal", NEEDS_TRIGGER),
             entry("need_history", NEEDS_TRIGGER),
             entry("meeting_agenda_template", new Exempt("The office's agenda templates: text written for every "
-                    + "meeting of a type, never about one candidate.")));
+                    + "meeting of a type, never about one candidate.")),
+            entry("employer_visit_note", new Exempt("Notes from visits to an employer, about the company; the form "
+                    + "and its help text say not to write about individuals.")));
 
     private static final Path ANONYMISER_SOURCE = Path.of("src/main/java/no/treklover/privacy/CandidateAnonymiser.java");
 

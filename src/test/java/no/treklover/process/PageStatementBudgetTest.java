@@ -35,6 +35,9 @@ class PageStatementBudgetTest {
     static final int PROCESS_PAGE_STATEMENTS = 15;
     static final int CASELOAD_STATEMENTS = 8;
     static final int CANDIDATE_HOME_STATEMENTS = 18;
+    /** The employer register (issue 12): the list with a capped count, and a profile with its five parts. */
+    static final int EMPLOYER_LIST_STATEMENTS = 6;
+    static final int EMPLOYER_PROFILE_STATEMENTS = 9;
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("SESSION=([^;]*)");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -98,6 +101,20 @@ class PageStatementBudgetTest {
 
         assertThat(view.statementCount()).as("statements%n%s", view).isLessThanOrEqualTo(CASELOAD_STATEMENTS);
         assertOneTransactionWithoutRepeats(view);
+    }
+
+    @Test
+    void oneViewOfTheEmployerRegisterListAndAProfile() {
+        Recording list = view("/employers?search=a&county=03&sort=SIZE&page=1");
+        assertThat(list.statementCount()).as("statements%n%s", list).isLessThanOrEqualTo(EMPLOYER_LIST_STATEMENTS);
+        assertOneTransactionWithoutRepeats(list);
+
+        long bakery = jdbc.sql("select employer_id from app_user where username = 'arbeidsgiver'")
+                .query(Long.class).single();
+        Recording profile = view("/employers/" + bakery);
+        assertThat(profile.statementCount()).as("statements%n%s", profile)
+                .isLessThanOrEqualTo(EMPLOYER_PROFILE_STATEMENTS);
+        assertOneTransactionWithoutRepeats(profile);
     }
 
     private static void assertOneTransactionWithoutRepeats(Recording view) {
