@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import no.treklover.platform.text.NorwegianFormat;
 import no.treklover.platform.validation.DateRanges;
 
 /** The calendar rules of the contact log, pure: the warning's window and the week of "contacts due this week". */
-final class ContactTiming {
+public final class ContactTiming {
 
     private static final Pattern ISO_WEEK = Pattern.compile("([0-9]{4})-W([0-9]{2})");
 
@@ -23,14 +23,14 @@ final class ContactTiming {
     }
 
     /** A week, Monday to Sunday (Norway's week, ISO 8601). */
-    record Week(LocalDate monday, LocalDate sunday) {
+    public record Week(LocalDate monday, LocalDate sunday) {
 
-        String iso() {
+        public String iso() {
             return String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
                     monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
 
-        int number() {
+        public int number() {
             return monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         }
     }
@@ -68,7 +68,7 @@ final class ContactTiming {
                 throw new RuleViolationException("week", "employerContact.validation.week");
             }
             return weekOf(monday);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new RuleViolationException("week", "employerContact.validation.week");
         }
     }

@@ -182,10 +182,12 @@ public class EmployerContactService {
             }
         } else {
             LocalDateTime local = details.contactedAt();
+            if (DateRanges.outside(local)) {
+                // checked before the conversion, which an absurd year would overflow
+                throw new RuleViolationException("contactedAt", "validation.dateRange");
+            }
             at = local == null ? now.truncatedTo(ChronoUnit.MINUTES) : local.atZone(NorwegianFormat.OSLO).toInstant();
-            if (local != null && DateRanges.outside(local)) {
-                violations.add(new Violation("contactedAt", "validation.dateRange"));
-            } else if (at.isAfter(now.plus(FUTURE_TOLERANCE_MINUTES, ChronoUnit.MINUTES))) {
+            if (at.isAfter(now.plus(FUTURE_TOLERANCE_MINUTES, ChronoUnit.MINUTES))) {
                 violations.add(new Violation("contactedAt", "employerContact.validation.contactedAt.future"));
             }
             LocalDate day = LocalDateTime.ofInstant(at, NorwegianFormat.OSLO).toLocalDate();

@@ -110,6 +110,7 @@ class AccessMatrixTest {
         all.addAll(mentoringRows());
         all.addAll(employerImportRows());
         all.addAll(employerRegisterRows());
+        all.addAll(employerContactRows());
         return all;
     }
 
@@ -227,7 +228,7 @@ class AccessMatrixTest {
                         + newAgreement(newPartnerProcess()) + "/annulment", object("reason", "SYK")),
                         "200 403 403 403 403 403 403 403 403 403 403 403 401"),
                 // ------------------------------------------------------------------ pages
-                row("GET /", () -> Call.get("/"), "302 302 302 200 200 302 302 302 302 302 302 200 302"),
+                row("GET /", () -> Call.get("/"), "302 302 302 302 200 302 302 302 302 302 302 200 302"),
                 row("GET /login", () -> Call.get("/login"), "200 200 200 200 200 200 200 200 200 200 200 200 200"),
                 row("GET /caseload", () -> Call.get("/caseload"), "200 200 403 403 403 403 403 403 403 403 403 403 302"),
                 row("GET /processes/new", () -> Call.get("/processes/new"),
@@ -791,6 +792,70 @@ class AccessMatrixTest {
     // ---------------------------------------------------------------------- end of meetingRows
 
     // ====================================================================== contact log, collaboration quality, notifications
+
+    /** A new entry by veileder in the employer's contact log (shared across units, no candidate data). */
+    private String employerContactPath() {
+        return "/api/v1/employer-contacts/" + http.post("veileder", "/api/v1/employers/" + employer + "/contacts",
+                employerContactBody()).json().path("contact").path("id").asLong();
+    }
+
+    private static Map<String, Object> employerContactBody() {
+        return object("kind", "CONTACT", "form", "PHONE", "purpose", "FOLLOW_UP");
+    }
+
+    List<Row> employerContactRows() {
+        String entry = "kind=CONTACT&form=PHONE&purpose=FOLLOW_UP";
+        return List.of(
+                // the employer contact log: every NAV staff role reads it; counsellor and market contact write it
+                // (and the Arbeidslivssenter adviser, EmployerContactApiTest); only the author changes an entry
+                row("POST /api/v1/employers/{id}/contacts", () -> Call.json("POST", "/api/v1/employers/" + employer
+                        + "/contacts", employerContactBody()),
+                        "201 201 403 201 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/employers/{id}/contacts", () -> Call.get("/api/v1/employers/" + employer
+                        + "/contacts"),
+                        "200 200 200 200 200 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/employers/{id}/contact-warnings", () -> Call.get("/api/v1/employers/" + employer
+                        + "/contact-warnings"),
+                        "200 200 200 200 200 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/employer-contacts/due", () -> Call.get("/api/v1/employer-contacts/due"),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/employer-contacts/{id}", () -> Call.get(employerContactPath()),
+                        "200 200 200 200 200 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/employer-contacts/{id}", () -> Call.json("PUT", employerContactPath(),
+                        employerContactBody()),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("DELETE /api/v1/employer-contacts/{id}", () -> new Call("DELETE", employerContactPath(), null,
+                        null),
+                        "204 403 403 403 403 403 403 403 403 403 403 403 401"),
+                // ------------------------------------------------------------------ pages
+                row("GET /market", () -> Call.get("/market"),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /employers/{id}/contacts", () -> Call.get("/employers/" + employer + "/contacts"),
+                        "200 200 200 200 200 403 403 403 403 403 403 403 302"),
+                row("POST /employers/{id}/contacts", () -> Call.form("/employers/" + employer + "/contacts",
+                        entry + "&confirmWarnings=true&seenWarnings=" + warningIds()),
+                        "302 302 403 302 403 403 403 403 403 403 403 403 403"),
+                row("GET /employer-contacts/new", () -> Call.get("/employer-contacts/new?q=a&employerId=" + employer),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /employer-contacts/{id}/edit", () -> Call.get(employerContactPath().replace("/api/v1", "")
+                        + "/edit"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /employer-contacts/{id}/edit", () -> Call.form(employerContactPath().replace("/api/v1", "")
+                        + "/edit", entry + "&version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /employer-contacts/{id}/delete", () -> Call.get(employerContactPath().replace("/api/v1", "")
+                        + "/delete"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /employer-contacts/{id}/delete", () -> Call.form(employerContactPath().replace("/api/v1", "")
+                        + "/delete", "version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"));
+    }
+
+    /** The ids of every entry of the employer's log, so a page submit counts as having seen all its warnings. */
+    private String warningIds() {
+        return String.join(",", jdbc.sql("select id::text from employer_contact where employer_id = :e")
+                .param("e", employer).query(String.class).list());
+    }
 
     List<Row> contactRows() {
         String contact = "counterpart=MENTOR&form=PHONE&initiator=COUNSELLOR&durationMinutes=15";

@@ -28,6 +28,10 @@ class BadInputTest {
     private static final List<String> EMPLOYER_FIELDS = List.of("orgNumber", "name", "industry", "municipality",
             "contactName", "contactPhone", "contactEmail");
 
+    private static final List<String> EMPLOYER_CONTACT_FIELDS = List.of("kind", "contactedAt", "nextContactOn",
+            "form", "purpose", "contactPersonId", "contactPersonName", "contactPersonRole", "contactPersonPhone",
+            "note");
+
     @LocalServerPort
     int port;
 
@@ -54,6 +58,8 @@ class BadInputTest {
                     randomBody(List.of("type", "startDate", "endDate")), randomEtag());
             sent += check(api, failures, "POST", "/api/v1/processes", randomBody(List.of("candidateId", "goals")), null);
             sent += check(api, failures, "POST", "/api/v1/employers", randomBody(EMPLOYER_FIELDS), null);
+            sent += check(api, failures, "POST", "/api/v1/employers/1/contacts", randomBody(EMPLOYER_CONTACT_FIELDS),
+                    null);
         }
         for (String path : List.of("/api/v1/processes/abc", "/api/v1/processes/-1", "/api/v1/processes/1e3",
                 "/api/v1/processes/99999999999999999999", "/api/v1/candidates/%F0%9F%98%80",

@@ -75,6 +75,7 @@ class ColumnFitTest {
             Map.entry("ChangeRequest", "mentor_agreement"),
             Map.entry("RejectionRequest", "grant_period"),
             Map.entry("ContactDetails", "contact_entry"),
+            Map.entry("EmployerContactDetails", "employer_contact"),
             Map.entry("Changes", "meeting"),
             Map.entry("NewActionItem", "meeting_action_item"),
             Map.entry("CancellationRequest", "meeting"),

@@ -165,7 +165,16 @@ class NationalScaleBenchmarkTest {
                         order by p.id""")
                 .query(Long.class).list();
         List<String> processPages = own.stream().map(id -> "/processes/" + id).toList();
+        List<Long> employers = jdbc.sql("""
+                        select id from employer where org_number like '9%' order by id limit 200""")
+                .query(Long.class).list();
         return List.of(
+                new BenchPage("Arbeidsflate for markedsarbeid (HTML)", "markedskontakt", BenchPage.HTML,
+                        List.of("/market")),
+                new BenchPage("Arbeidsgiverens kontaktlogg (HTML)", "markedskontakt", BenchPage.HTML,
+                        employers.stream().map(id -> "/employers/" + id + "/contacts").toList()),
+                new BenchPage("GET /api/v1/employer-contacts/due", "markedskontakt", BenchPage.JSON,
+                        List.of("/api/v1/employer-contacts/due")),
                 new BenchPage("Mine forløp (HTML)", "veileder", BenchPage.HTML, List.of("/caseload")),
                 new BenchPage("Forløpsside (HTML)", "veileder", BenchPage.HTML, processPages),
                 new BenchPage("Kontaktlogg (HTML)", "veileder", BenchPage.HTML,
@@ -235,6 +244,8 @@ class NationalScaleBenchmarkTest {
         volumes.put("åpne forløp", count("inclusion_process where open"));
         volumes.put("tidslinjeoppføringer", count("process_event"));
         volumes.put("kontaktloggføringer", count("contact_entry"));
+        volumes.put("arbeidsgiverkontakter", count("employer_contact"));
+        volumes.put("åpne planlagte arbeidsgiverkontakter", count("employer_contact where follow_up_open"));
         volumes.put("møter", count("meeting"));
         volumes.put("møtedeltakere", count("meeting_participant"));
         volumes.put("mentoravtaler", count("mentor_agreement"));

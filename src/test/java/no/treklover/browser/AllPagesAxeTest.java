@@ -95,7 +95,9 @@ class AllPagesAxeTest {
             "/notifications", "/mentoring", "/mentoring/{id}", "/mentoring/{id}/questions", "/my", "/my/consent",
             "/my/access-log", "/my/mentoring", "/partner", "/audit", "/audit/verification", "/employers/import",
             "/employers/import/{id}", "/employers/import/{id}/rejections",
-            "/employers", "/employers/{id}", "/employers/{id}/edit", "/employers/own");
+            "/employers", "/employers/{id}", "/employers/{id}/edit", "/employers/own", "/market",
+            "/employers/{id}/contacts", "/employer-contacts/new", "/employer-contacts/{id}/edit",
+            "/employer-contacts/{id}/delete");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics");
 
@@ -180,8 +182,22 @@ class AllPagesAxeTest {
     @Test
     void markedskontakt() {
         PageChecker pages = login("markedskontakt");
+        assertThat(browser.path()).as("the market contact starts on the workspace").isEqualTo("/market");
+        long warned = one("select id from employer where name = 'Fjordbyen Omsorgssenter'");
+        long own = one("""
+                select min(c.id) from employer_contact c join app_user u on u.id = c.nav_user_id
+                where u.username = 'markedskontakt'""");
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/market", "/employers/" + warned + "/contacts", "/employer-contacts/new",
+                    "/employer-contacts/new?q=AS", "/employer-contacts/new?employerId=" + warned,
+                    "/employer-contacts/" + own + "/edit", "/employer-contacts/" + own + "/delete",
+                    "/meetings/calendar", "/notifications");
+            // the warning again on submit, and a form with field messages
+            pages.submitAndCheck("/employers/" + warned + "/contacts", "form[action$='/contacts']");
+        }
         long demoImport = one("select min(id) from employer_import where rows_rejected > 0");
-        pages.check("/meetings/calendar", "/notifications", "/employers/import", "/employers/import/" + demoImport,
+        pages.check("/employers/import", "/employers/import/" + demoImport,
                 "/employers/import/" + demoImport + "/rejections");
         long bakery = bakery();
         for (Dimension size : List.of(DESKTOP, PHONE)) {
@@ -206,7 +222,8 @@ class AllPagesAxeTest {
         assertThat(browser.findAll(By.cssSelector("#main a[href$='/meetings/templates']")))
                 .as("the office leader's start page leads to the agenda templates").hasSize(1);
         pages.check("/meetings/templates", "/meetings/calendar", "/notifications", "/employers",
-                "/employers/" + bakery());
+                "/employers/" + bakery(),
+                "/employers/" + one("select min(employer_id) from employer_contact") + "/contacts");
         pages.assertAllPassed();
     }
 
