@@ -82,7 +82,11 @@ class ColumnFitTest {
             Map.entry("TextRequest", "mentoring_question"),
             Map.entry("FlagRequest", "challenge_flag"),
             Map.entry("ResolutionRequest", "challenge_flag"),
-            Map.entry("WeeklyPlanBody", "weekly_plan"));
+            Map.entry("WeeklyPlanBody", "weekly_plan"),
+            Map.entry("NeedProfile", "need"),
+            Map.entry("NeedTransition", "need_history"),
+            Map.entry("NeedProposalRequest", "need_proposal"),
+            Map.entry("NeedAcceptance", "need_history"));
 
     /** Columns not named after the field, as table.column. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(

@@ -141,7 +141,13 @@ class NationalScaleBenchmarkTest {
                 new BenchPage("Beslutterkø (HTML)", "beslutter", BenchPage.HTML, List.of("/beslutter")),
                 new BenchPage("GET /api/v1/processes", "veileder", BenchPage.JSON, List.of("/api/v1/processes")),
                 new BenchPage("GET /api/v1/processes/{id}", "veileder", BenchPage.JSON,
-                        own.stream().map(id -> "/api/v1/processes/" + id).toList()));
+                        own.stream().map(id -> "/api/v1/processes/" + id).toList()),
+                new BenchPage("Behovstavla, kontor (HTML)", "markedskontakt", BenchPage.HTML, List.of("/board")),
+                new BenchPage("Behovstavla, fylke (HTML)", "arbeidslivssenter", BenchPage.HTML, List.of("/board")),
+                new BenchPage("Møtemodus (HTML)", "markedskontakt", BenchPage.HTML,
+                        java.util.stream.IntStream.range(0, 40).mapToObj(k -> "/board/meeting?position=" + k)
+                                .toList()),
+                new BenchPage("GET /api/v1/needs", "markedskontakt", BenchPage.JSON, List.of("/api/v1/needs")));
     }
 
     private Map<String, List<WebSession>> logIn(List<BenchPage> pages, int perUser) {

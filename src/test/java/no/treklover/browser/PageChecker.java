@@ -30,6 +30,9 @@ final class PageChecker {
         /** A held meeting Kaja took part in: her feedback page. */
         long kajasFeedbackMeeting;
         long contact;
+        /** A proposed need on NAV Grünerløkka's board, and one escalated to the Oslo Arbeidslivssenter. */
+        long localNeed;
+        long escalatedNeed;
         long concludedAgreement;
         long queuedGrantPeriod;
         /** Another grant period that is decided (or else the queued one again). */
