@@ -13,6 +13,7 @@ import no.treklover.platform.web.PageBounds;
 import no.treklover.platform.web.PageResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -106,6 +108,7 @@ class NeedApiController {
     }
 
     @PostMapping("/processes/{id}/needs")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Post an anonymised need from a process to the office's board (the counsellor)")
     ResponseEntity<NeedResponse> post(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody NeedProfile request) {
@@ -133,6 +136,7 @@ class NeedApiController {
     }
 
     @PostMapping("/needs/{id}/proposals")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose an employer (and perhaps one of its workplaces) for the need; requires If-Match")
     ResponseEntity<NeedResponse> propose(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -111,6 +111,7 @@ class AccessMatrixTest {
         all.addAll(employerImportRows());
         all.addAll(employerRegisterRows());
         all.addAll(employerContactRows());
+        all.addAll(needsBoardRows());
         return all;
     }
 
@@ -344,7 +345,8 @@ class AccessMatrixTest {
             headers.put("If-Match", currentETag(call.path()));
         }
         if (call.path().matches("/api/v1/processes/\\d+/(transitions|measures)")
-                || call.path().matches("/api/v1/agreements/\\d+/(approvals|annulment|changes)")) {
+                || call.path().matches("/api/v1/agreements/\\d+/(approvals|annulment|changes)")
+                || call.path().matches("/api/v1/needs/\\d+/(transitions|proposals.*)")) {
             headers.put("If-Match", currentETag(call.path()));
         }
         return http.send(user, call.method(), call.path(), call.body(), call.contentType(), headers);
@@ -352,13 +354,14 @@ class AccessMatrixTest {
 
     /** The current version of the candidate or process a write goes to, so only authorization can stop it. */
     private String currentETag(String path) {
-        var m = java.util.regex.Pattern.compile("/api/v1/(candidates|processes|agreements)/(\\d+)").matcher(path);
+        var m = java.util.regex.Pattern.compile("/api/v1/(candidates|processes|agreements|needs)/(\\d+)").matcher(path);
         if (!m.find()) {
             return "\"0\"";
         }
         String table = switch (m.group(1)) {
             case "candidates" -> "candidate";
             case "agreements" -> "mentor_agreement";
+            case "needs" -> "need";
             default -> "inclusion_process";
         };
         Long version = jdbc.sql("select version from " + table + " where id = :id")
@@ -1111,6 +1114,78 @@ class AccessMatrixTest {
     }
 
     // ---------------------------------------------------------------------- end of mentoringRows
+
+    // ====================================================================== the needs board (issue 12)
+
+    List<Row> needsBoardRows() {
+        // The counsellors see their office's board (veileder2's is Bergen's), the market contact the office's; the
+        // office's counsellors and market contact decide at the local meeting; only the counsellor posts and accepts.
+        // Employers, mentors, candidates and the rest never see it. (The Arbeidslivssenter adviser: NeedBoardTest.)
+        String period = "from=2026-01-01&to=2026-12-31";
+        return List.of(
+                row("GET /api/v1/needs", () -> Call.get("/api/v1/needs"),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/processes/{id}/needs", () -> Call.json("POST", "/api/v1/processes/" + newProcess()
+                        + "/needs", needBody()),
+                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/needs/{id}", () -> Call.get("/api/v1/needs/" + newNeed()),
+                        "200 403 403 200 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/needs/{id}/transitions", () -> Call.json("POST", "/api/v1/needs/" + newNeed()
+                        + "/transitions", object("action", "POSTPONE")),
+                        "200 403 403 200 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/needs/{id}/proposals", () -> Call.json("POST", "/api/v1/needs/" + newNeed()
+                        + "/proposals", object("employerId", employer)),
+                        "201 403 403 201 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/needs/{id}/proposals/{proposalId}/acceptance", () -> Call.json("POST",
+                        newProposalPath("/api/v1") + "/acceptance", object()),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/needs/attribution", () -> Call.get("/api/v1/needs/attribution?" + period),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 401"),
+                // pages
+                row("GET /processes/{id}/needs/new", () -> Call.get("/processes/" + newProcess() + "/needs/new"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /processes/{id}/needs", () -> Call.form("/processes/" + newProcess() + "/needs",
+                        "title=Lager&municipality=Oslo"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /board", () -> Call.get("/board"),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /board/meeting", () -> Call.get("/board/meeting"),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /board/needs/{id}", () -> Call.get("/board/needs/" + newNeed()),
+                        "200 403 403 200 403 403 403 403 403 403 403 403 302"),
+                row("POST /board/needs/{id}/transitions", () -> Call.form("/board/needs/" + newNeed() + "/transitions",
+                        "action=POSTPONE&version=0"),
+                        "302 403 403 302 403 403 403 403 403 403 403 403 403"),
+                row("POST /board/needs/{id}/proposals", () -> Call.form("/board/needs/" + newNeed() + "/proposals",
+                        "employerId=" + employer + "&version=0"),
+                        "302 403 403 302 403 403 403 403 403 403 403 403 403"),
+                row("POST /board/needs/{id}/proposals/{proposalId}/acceptance", () -> Call.form(
+                        newProposalPath("") + "/acceptance", "version=1"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /board/attribution", () -> Call.get("/board/attribution"),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /board/attribution.csv", () -> Call.get("/board/attribution.csv?" + period),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 302"));
+    }
+
+    private static Map<String, Object> needBody() {
+        return object("title", "Lager, deltid", "municipality", "Oslo", "hoursPerWeek", 20);
+    }
+
+    /** A fresh need on NAV Grünerløkka's board (version 0). */
+    private long newNeed() {
+        return http.post("veileder", "/api/v1/processes/" + newProcess() + "/needs", needBody()).id();
+    }
+
+    /** A fresh need with the market contact's proposal (version 1); the proposal's path under {@code prefix}. */
+    private String newProposalPath(String prefix) {
+        long need = newNeed();
+        long proposal = http.post("markedskontakt", "/api/v1/needs/" + need + "/proposals",
+                object("employerId", employer), "\"0\"").json().path("proposals").get(0).path("id").asLong();
+        return prefix + (prefix.isEmpty() ? "/board" : "") + "/needs/" + need + "/proposals/" + proposal;
+    }
+
+    // ---------------------------------------------------------------------- end of needsBoardRows
 
     private static String newOrgNumber() {
         while (true) {

@@ -88,7 +88,11 @@ class ColumnFitTest {
             Map.entry("WeeklyPlanBody", "weekly_plan"),
             Map.entry("ImportRequest", "employer_import"),
             Map.entry("EmployerProfile", "employer"),
-            Map.entry("VisitNoteRequest", "employer_visit_note"));
+            Map.entry("VisitNoteRequest", "employer_visit_note"),
+            Map.entry("NeedProfile", "need"),
+            Map.entry("NeedTransition", "need_history"),
+            Map.entry("NeedProposalRequest", "need_proposal"),
+            Map.entry("NeedAcceptance", "need_history"));
 
     /** Columns not named after the field, as table.column. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(

@@ -186,7 +186,13 @@ class NationalScaleBenchmarkTest {
                 new BenchPage("Arbeidsgiversøk (HTML)", "markedskontakt", BenchPage.HTML, EMPLOYER_SEARCHES.stream()
                         .map(query -> "/employers?" + query).toList()),
                 new BenchPage("GET /api/v1/employers", "markedskontakt", BenchPage.JSON, EMPLOYER_SEARCHES.stream()
-                        .map(query -> "/api/v1/employers?" + query).toList()));
+                        .map(query -> "/api/v1/employers?" + query).toList()),
+                new BenchPage("Behovstavla, kontor (HTML)", "markedskontakt", BenchPage.HTML, List.of("/board")),
+                new BenchPage("Behovstavla, fylke (HTML)", "arbeidslivssenter", BenchPage.HTML, List.of("/board")),
+                new BenchPage("Møtemodus (HTML)", "markedskontakt", BenchPage.HTML,
+                        java.util.stream.IntStream.range(0, 40).mapToObj(k -> "/board/meeting?position=" + k)
+                                .toList()),
+                new BenchPage("GET /api/v1/needs", "markedskontakt", BenchPage.JSON, List.of("/api/v1/needs")));
     }
 
     /** What market contacts search for: words of names, numbers, filters alone and together, other sorts. */

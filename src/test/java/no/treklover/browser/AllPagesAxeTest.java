@@ -54,6 +54,10 @@ class AllPagesAxeTest {
         ids.meetings = jdbc.sql("select id from meeting where process_id = :p order by id")
                 .param("p", ids.kajasProcess).query(Long.class).list();
         ids.contact = one("select min(id) from contact_entry where process_id = " + ids.kajasProcess);
+        ids.localNeed = one("select min(id) from need where office_id = '0315' and level = 'LOCAL' "
+                + "and state = 'PROPOSED'");
+        ids.escalatedNeed = one("select min(id) from need where office_id = '0315' and level = 'WORKLIFE_CENTRE' "
+                + "and state = 'PROPOSED'");
         ids.concludedAgreement = one("""
                 select min(agreement_id) from agreement_version where agreement_id in
                     (select agreement_id from agreement_version group by agreement_id having count(*) >= 2)""");
@@ -97,9 +101,11 @@ class AllPagesAxeTest {
             "/employers/import/{id}", "/employers/import/{id}/rejections",
             "/employers", "/employers/{id}", "/employers/{id}/edit", "/employers/own", "/market",
             "/employers/{id}/contacts", "/employer-contacts/new", "/employer-contacts/{id}/edit",
-            "/employer-contacts/{id}/delete");
+            "/employer-contacts/{id}/delete",
+            "/processes/{id}/needs/new", "/board", "/board/meeting", "/board/needs/{id}", "/board/attribution");
     /** GET routes of page controllers that are not pages: files and the error page. */
-    private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics");
+    private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
+            "/board/attribution.csv");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -163,6 +169,8 @@ class AllPagesAxeTest {
         pages.submitAndCheck("/agreements/" + ids.concludedAgreement + "/changes/new?type=FORLENGE",
                 "form[action$='/changes']");
         pages.submitAndCheck("/employers/new", "form[action$='/employers/new']");
+        pages.check("/processes/" + ids.kajasProcess + "/needs/new", "/board", "/board/needs/" + ids.localNeed);
+        pages.submitAndCheck("/processes/" + ids.kajasProcess + "/needs/new", "form[action$='/needs']");
         pages.submitAndCheck("/processes/" + ids.kajasProcess + "/meetings/new?type=TREKLOVERSAMTALE",
                 "form[method=post][action$='/meetings/new']");
         pages.assertAllPassed();
@@ -209,6 +217,27 @@ class AllPagesAxeTest {
         pages.size(DESKTOP);
         // the visit note form answered with its field messages
         pages.submitAndCheck("/employers/" + bakery, "form.visit-note-form");
+        // the needs board at the meeting: on the desktop, on the projector's large type, and on a phone
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/board", "/board?large=true&level=LOCAL&minAgeDays=7", "/board/meeting",
+                    "/board/meeting?large=true&position=1", "/board/meeting?position=999",
+                    "/board/needs/" + ids.localNeed, "/board/needs/" + ids.localNeed + "?employerSearch=AS",
+                    "/board/needs/" + ids.escalatedNeed, "/board/attribution",
+                    "/board/attribution?from=2026-01-01&to=2025-01-01");
+        }
+        pages.assertAllPassed();
+    }
+
+    @Test
+    void arbeidslivssenter() {
+        PageChecker pages = login("arbeidslivssenter");
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/board", "/board/meeting?large=true", "/board/needs/" + ids.escalatedNeed,
+                    "/board/needs/" + ids.escalatedNeed + "?employerSearch=AS", "/board/attribution",
+                    "/notifications");
+        }
         pages.assertAllPassed();
     }
 

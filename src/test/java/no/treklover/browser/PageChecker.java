@@ -35,6 +35,9 @@ final class PageChecker {
         /** A measure of a process at veileder's office and that process: the removal's confirmation. */
         long measure;
         long measureProcess;
+        /** A proposed need on NAV Grünerløkka's board, and one escalated to the Oslo Arbeidslivssenter. */
+        long localNeed;
+        long escalatedNeed;
         long concludedAgreement;
         long queuedGrantPeriod;
         /** Another grant period that is decided (or else the queued one again). */
