@@ -79,6 +79,13 @@ public class EmployerService {
         return employers.findById(id);
     }
 
+    /** One employer for whoever may look the register up (the contact log's forms); 404 when unknown. */
+    @Transactional(readOnly = true)
+    public Employer get(CurrentUser user, long id) {
+        policy.requireEmployerRegister(user, false);
+        return load(id);
+    }
+
     /** The register list with its filters (BRIEF §6), for NAV staff. */
     @Transactional(readOnly = true)
     public EmployerSearchResult searchRegister(CurrentUser user, EmployerFilter filter) {
