@@ -21,8 +21,12 @@ class NotificationTexts {
 
     String text(String messageKey, java.util.List<String> arguments) {
         String fallback = messages.getMessage("notification.unknown", null, "Nytt varsel", NORWEGIAN);
-        String text = messages.getMessage(messageKey, arguments.toArray(), fallback, NORWEGIAN);
-        return mask(text);
+        try {
+            return mask(messages.getMessage(messageKey, arguments.toArray(), fallback, NORWEGIAN));
+        } catch (IllegalArgumentException badFormat) {
+            // Arguments are stored as text: a number format in the message (choice) must never break the list.
+            return fallback;
+        }
     }
 
     String text(Notification n) {
