@@ -34,8 +34,13 @@ class NotificationTexts {
 
     String text(String messageKey, java.util.List<String> arguments, Locale locale) {
         String fallback = messages.getMessage("notification.unknown", null, "Nytt varsel", locale);
-        String text = messages.getMessage(messageKey, typed(messageKey, arguments, locale), fallback, locale);
-        return mask(text);
+        try {
+            return mask(messages.getMessage(messageKey, typed(messageKey, arguments, locale), fallback, locale));
+        } catch (IllegalArgumentException badFormat) {
+            // Arguments are stored as text: a number format in the message that its argument does not fit must
+            // never break the list.
+            return fallback;
+        }
     }
 
     /**
