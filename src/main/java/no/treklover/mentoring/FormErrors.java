@@ -3,6 +3,7 @@ package no.treklover.mentoring;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.text.PageLocale;
 import org.springframework.context.MessageSource;
 
 /**
@@ -15,7 +16,7 @@ public record FormErrors(String form, Map<String, String> fields, Map<String, St
         Map<String, String> fields = new LinkedHashMap<>();
         for (RuleViolationException.Violation v : e.violations()) {
             fields.putIfAbsent(v.field(), messages.getMessage(v.messageKey(), v.arguments(), v.messageKey(),
-                    java.util.Locale.forLanguageTag("nb-NO")));
+                    PageLocale.current()));
         }
         return new FormErrors(form, fields, input);
     }

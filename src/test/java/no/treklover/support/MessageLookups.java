@@ -19,12 +19,14 @@ import org.springframework.stereotype.Component;
 public class MessageLookups implements BeanPostProcessor {
 
     private final Set<String> keys = ConcurrentHashMap.newKeySet();
+    private final Set<String> otherLanguages = ConcurrentHashMap.newKeySet();
     private volatile String language;
     private volatile MessageBundles bundles;
 
     /** Starts recording the keys looked up in this language ("en"), forgetting earlier ones. */
     public void start(String tag) {
         keys.clear();
+        otherLanguages.clear();
         bundles = MessageBundles.of(tag);
         language = tag;
     }
@@ -37,6 +39,14 @@ public class MessageLookups implements BeanPostProcessor {
         return Set.copyOf(keys);
     }
 
+    /**
+     * The keys looked up in another language since {@link #start}, as "key (nb_NO)": Java code that builds a page's
+     * text with a fixed locale instead of the page's ({@code PageLocale}).
+     */
+    public Set<String> inOtherLanguages() {
+        return Set.copyOf(otherLanguages);
+    }
+
     /** The keys looked up since {@link #start} that exist in bokmål but have no text in the language. */
     public List<String> withoutTranslation() {
         return keys.stream().filter(key -> !bundles.translated(key)).sorted()
@@ -45,8 +55,12 @@ public class MessageLookups implements BeanPostProcessor {
 
     private void record(String code, Locale locale) {
         String tag = language;
-        if (tag != null && code != null && locale != null && tag.equals(locale.getLanguage())) {
-            keys.add(code);
+        if (tag != null && code != null && locale != null) {
+            if (tag.equals(locale.getLanguage())) {
+                keys.add(code);
+            } else {
+                otherLanguages.add(code + " (" + locale + ")");
+            }
         }
     }
 
