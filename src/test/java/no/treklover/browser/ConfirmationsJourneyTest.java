@@ -28,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ConfirmationsJourneyTest {
 
     private static final List<Dimension> SIZES = List.of(new Dimension(1366, 900), new Dimension(390, 844));
-    private static final By DANGER = By.cssSelector("main form[method=post] button[data-variant=danger]");
+    private static final By DANGER = By.cssSelector("main form[method=post] button[data-color=danger]");
 
     @LocalServerPort
     int port;
@@ -81,9 +81,11 @@ class ConfirmationsJourneyTest {
             assertThat(browser.text(By.cssSelector(".message--success"))).isEqualTo("Kontakten er slettet.");
             assertThat(count("contact_entry", contact)).isZero();
 
+            long version = jdbc.sql("select version from inclusion_process where id = :id").param("id", process)
+                    .query(Long.class).single();
             long measure = api.post("veileder", "/api/v1/processes/" + process + "/measures",
-                    object("type", "MENTOR", "startDate", "2026-12-01")).json().path("measures").get(0).path("id")
-                    .asLong();
+                    object("type", "MENTOR", "startDate", "2026-12-01"), "\"" + version + "\"").json()
+                    .path("measures").get(0).path("id").asLong();
             browser.open("/processes/" + process);
             browser.clickAndWaitForPage(By.cssSelector("#measures a[href$='/measures/" + measure + "/delete']"));
             browser.check("measure removal confirmation " + size.getWidth());
