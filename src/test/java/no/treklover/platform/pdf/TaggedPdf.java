@@ -176,6 +176,8 @@ public record TaggedPdf(boolean marked, String language, boolean displayDocTitle
         Map<String, String> texts = new HashMap<>();
         for (int i = 0; i < document.getNumberOfPages(); i++) {
             PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            // closely kerned pairs (Source Sans's "ft") would otherwise be dropped as "overlapping duplicates"
+            extractor.setSuppressDuplicateOverlappingText(false);
             extractor.processPage(document.getPage(i));
             for (PDMarkedContent content : extractor.getMarkedContents()) {
                 if (content.getMCID() >= 0) {
