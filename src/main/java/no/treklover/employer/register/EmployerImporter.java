@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -26,13 +27,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports one register file into the employer register. A reader thread streams the file and checks each row
  * ({@link RegisterRows}); this thread writes the rows in chunks of {@link #CHUNK_ROWS}, each in a transaction of its
- * own (a savepoint when the caller has one, as the demo data has): {@code COPY} into a temporary table, then one
+ * own (or in the caller's, as the demo data's): {@code COPY} into a temporary table, then one
  * {@code insert … on conflict … do update} that changes only the register's columns and only where the digest of the
  * register's values differs, so a second import of the same file changes nothing and NAV's own fields are never
  * touched. A chunk the database refuses is halved until the row it refuses is found and rejected, so one bad row
@@ -137,7 +137,6 @@ public class EmployerImporter {
         this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.chunkTransaction = new TransactionTemplate(transactions);
-        this.chunkTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.jobs = jobs;
         this.clock = clock;
     }
@@ -293,26 +292,41 @@ public class EmployerImporter {
 
     /** Writes a chunk in its own transaction; when the database refuses it, each half on its own. */
     private ImportCounts writeChunk(long id, Chunk chunk, RegisterKind kind, boolean full, ImportCounts before) {
-        List<Rejection> rejections = new ArrayList<>(chunk.rejections);
-        long[] written = upsertSplitting(chunk, chunk.units, chunk.seenOnly, kind, full, id, rejections);
-        long valid = chunk.rowsRead - chunk.rejections.size();
-        long refused = rejections.size() - chunk.rejections.size();
-        ImportCounts counts = new ImportCounts(chunk.bytesRead, before.rowsRead() + chunk.rowsRead,
-                before.inserted() + written[0], before.updated() + written[1],
-                before.unchanged() + valid - refused - written[0] - written[1],
-                before.rejected() + rejections.size(), 0);
-        inTransaction(() -> {
+        return chunkTransaction.execute(status -> {
+            List<Rejection> rejections = new ArrayList<>(chunk.rejections);
+            long[] written = upsertSplitting(chunk, chunk.units, chunk.seenOnly, kind, full, id, rejections);
+            long valid = chunk.rowsRead - chunk.rejections.size();
+            long refused = rejections.size() - chunk.rejections.size();
+            ImportCounts counts = new ImportCounts(chunk.bytesRead, before.rowsRead() + chunk.rowsRead,
+                    before.inserted() + written[0], before.updated() + written[1],
+                    before.unchanged() + valid - refused - written[0] - written[1],
+                    before.rejected() + rejections.size(), 0);
             jobs.reject(jdbc, id, rejections);
             jobs.progress(id, counts);
+            return counts;
         });
-        return counts;
     }
 
+    /** Within the chunk's transaction: a savepoint before each try, back to it when the database refuses a row. */
     private long[] upsertSplitting(Chunk chunk, List<RegisterUnit> units, List<String> seenOnly, RegisterKind kind,
             boolean full, long id, List<Rejection> rejections) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint savepoint;
         try {
-            return chunkTransaction.execute(status -> upsert(units, seenOnly, kind, full, id));
-        } catch (DataIntegrityViolationException e) {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        try {
+            long[] written = upsert(connection, units, seenOnly, kind, full, id);
+            connection.releaseSavepoint(savepoint);
+            return written;
+        } catch (DataIntegrityViolationException | SQLException e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollback) {
+                throw new IllegalStateException(rollback.getMessage(), rollback);
+            }
             if (units.size() <= 1) {
                 if (!units.isEmpty()) {
                     String orgNumber = units.get(0).orgNumber();
@@ -326,11 +340,13 @@ public class EmployerImporter {
             long[] b = upsertSplitting(chunk, units.subList(half, units.size()), List.of(), kind, full, id,
                     rejections);
             return new long[] {a[0] + b[0], a[1] + b[1]};
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
-    private long[] upsert(List<RegisterUnit> units, List<String> seenOnly, RegisterKind kind, boolean full, long id) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
+    private long[] upsert(Connection connection, List<RegisterUnit> units, List<String> seenOnly, RegisterKind kind,
+            boolean full, long id) throws SQLException {
         try {
             try (Statement statement = connection.createStatement()) {
                 statement.execute(STAGE);
@@ -353,10 +369,8 @@ public class EmployerImporter {
                         + "select ?, org_number from employer_import_stage", id);
             }
             return counts;
-        } catch (SQLException | IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 
