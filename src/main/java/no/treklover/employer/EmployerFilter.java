@@ -81,7 +81,7 @@ public record EmployerFilter(String search, NaceSection industry, String municip
                 .toList();
     }
 
-    boolean filtered() {
+    public boolean filtered() {
         return !search.isEmpty() || industry != null || municipality != null || county != null || sizeBand != null
                 || iaAgreement || mentorsAvailable || mine || includeDeleted;
     }
