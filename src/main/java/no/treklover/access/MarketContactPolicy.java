@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Markedskontakt / IA-rådgiver: works on the employer register, the contact log across units and the needs board of the office; sees no candidate's identity, only the anonymised need. */
 @Component
-class MarketContactPolicy implements RolePolicy {
+class MarketContactPolicy implements MarketSidePolicy {
 
     @Override
     public Role role() {
@@ -15,22 +15,6 @@ class MarketContactPolicy implements RolePolicy {
     @Override
     public boolean permits(CurrentUser user, Permission permission, CaseScope scope, LocalDate today) {
         return false;
-    }
-
-    /** The market side's own work: reads and writes the employer contact log, and starts on the market workspace. */
-    @Override
-    public boolean readsEmployerContacts() {
-        return true;
-    }
-
-    @Override
-    public boolean logsEmployerContacts() {
-        return true;
-    }
-
-    @Override
-    public boolean hasMarketWorkspace() {
-        return true;
     }
 
     /**

@@ -1,0 +1,24 @@
+package no.treklover.access;
+
+/**
+ * What the market side shares, the market contact and the Arbeidslivssenter adviser (BRIEF §2, §6): they read and
+ * write the employer contact log across units and start on the market workspace. Each role's own policy adds the
+ * rest (its office or county, the needs board).
+ */
+interface MarketSidePolicy extends RolePolicy {
+
+    @Override
+    default boolean readsEmployerContacts() {
+        return true;
+    }
+
+    @Override
+    default boolean logsEmployerContacts() {
+        return true;
+    }
+
+    @Override
+    default boolean hasMarketWorkspace() {
+        return true;
+    }
+}
