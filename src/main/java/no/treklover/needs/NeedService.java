@@ -386,7 +386,7 @@ public class NeedService {
         return jdbc.sql("""
                         select p.id, p.employer_id, e.name as employer, e.org_number, s.name as sub_unit,
                                u.display_name as proposer, o.name as unit, p.level, p.comment, p.proposed_at,
-                               p.accepted_at, e.contact_name
+                               p.accepted_at
                         from need_proposal p join employer e on e.id = p.employer_id
                         join app_user u on u.id = p.proposed_by join office o on o.id = p.proposer_unit_id
                         left join employer_sub_unit s on s.id = p.sub_unit_id

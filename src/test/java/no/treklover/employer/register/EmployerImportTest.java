@@ -137,7 +137,8 @@ class EmployerImportTest {
         List<RegisterUnit> units = units(74_000_000, 3);
         run(file(Format.JSON, true, units), null, false);
         String orgNumber = units.get(1).orgNumber();
-        jdbc.sql("update employer set contact_name = 'Kari Kontakt', industry = 'Bakeri (NAVs egen)' "
+        jdbc.sql("update employer set suitable_tasks = 'Pakking og lager', ia_agreement = true, "
+                + "industry = 'Bakeri (NAVs egen)' "
                 + "where org_number = :o").param("o", orgNumber).update();
         RegisterUnit renamed = new RegisterUnit(orgNumber, "Nytt navn AS", "AS", "Aksjeselskap", "10.710",
                 "Produksjon av brød", 12, false, units.get(1).business(), units.get(1).postal(), true, false, false,
@@ -148,7 +149,8 @@ class EmployerImportTest {
         assertThat(column("name", orgNumber)).isEqualTo("Nytt navn AS");
         assertThat(column("bankrupt", orgNumber)).isEqualTo("true");
         assertThat(column("employee_count", orgNumber)).isEqualTo("12");
-        assertThat(column("contact_name", orgNumber)).isEqualTo("Kari Kontakt");
+        assertThat(column("suitable_tasks", orgNumber)).isEqualTo("Pakking og lager");
+        assertThat(column("ia_agreement", orgNumber)).isEqualTo("true");
         assertThat(column("industry", orgNumber)).isEqualTo("Bakeri (NAVs egen)");
     }
 
