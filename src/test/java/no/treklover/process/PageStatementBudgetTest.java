@@ -35,9 +35,12 @@ class PageStatementBudgetTest {
     static final int PROCESS_PAGE_STATEMENTS = 15;
     static final int CASELOAD_STATEMENTS = 8;
     static final int CANDIDATE_HOME_STATEMENTS = 18;
-    /** The employer register (issue 12): the list with a capped count, and a profile with its five parts. */
+    /**
+     * The employer register (issue 12): the list with a capped count, and a profile with its five parts (8) plus the
+     * contact log's card (its latest entries and the warning's contacts and plans: 3).
+     */
     static final int EMPLOYER_LIST_STATEMENTS = 6;
-    static final int EMPLOYER_PROFILE_STATEMENTS = 9;
+    static final int EMPLOYER_PROFILE_STATEMENTS = 11;
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("SESSION=([^;]*)");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
