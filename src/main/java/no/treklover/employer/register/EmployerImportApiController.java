@@ -10,6 +10,7 @@ import java.time.Instant;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.web.PageBounds;
 import no.treklover.platform.web.PageResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -65,6 +67,7 @@ class EmployerImportApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start an import of a file in the server's import folder (market contact, administrator)")
     ResponseEntity<ImportResponse> start(@AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody ImportRequest request) {
