@@ -207,8 +207,9 @@ class BrowserJourneyTest {
         browser.login("kandidat", "demo");
         browser.waitForPath("/my");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Mitt forløp");
-        assertThat(browser.text(By.cssSelector(".card h2"))).startsWith("Du er nå i fasen: ");
-        assertThat(browser.findAll(By.cssSelector(".plain-steps li"))).hasSize(7);
+        assertThat(browser.text(By.cssSelector(".card h2"))).isEqualTo("Dette må du gjøre nå");
+        assertThat(browser.text(By.cssSelector("#my-now h2"))).startsWith("Du er nå i fasen: ");
+        assertThat(browser.findAll(By.cssSelector(".my-phases > li"))).hasSize(7);
         assertThat(browser.findAll(By.cssSelector("header nav a"))).extracting(WebElement::getText)
                 .containsExactly("Mitt forløp", "Ukeplan og mestring", "Deling", "Hvem har sett mine data");
         // the notifications sit in the bar beside the menu, so their badge shows on a phone too

@@ -81,7 +81,8 @@ class PagesTest {
         assertThat(page("veileder", "/").header("Location")).endsWith("/caseload");
         assertThat(page("kandidat", "/").header("Location")).endsWith("/my");
         assertThat(page("beslutter", "/").header("Location")).endsWith("/beslutter");
-        ApiClient.Response other = page("markedskontakt", "/");
+        assertThat(page("markedskontakt", "/").header("Location")).endsWith("/market");
+        ApiClient.Response other = page("kontorleder", "/");
         assertThat(other.status()).isEqualTo(200);
         assertThat(other.body()).contains("Velkommen");
         assertThat(page("kandidat", "/caseload").status()).isEqualTo(403);
