@@ -45,6 +45,7 @@ public class EmployerImporter {
     public static final int CHUNK_ROWS = 10_000;
     private static final Logger log = LoggerFactory.getLogger(EmployerImporter.class);
 
+    /** Dropped at commit: a pooled connection must not keep a table the app's own account owns (AuditChainTest). */
     private static final String STAGE = """
             create temporary table if not exists employer_import_stage (
                 org_number text, valid boolean, name text, org_form_code text, org_form_text text, nace_code text,
@@ -53,7 +54,7 @@ public class EmployerImporter {
                 b_country_code text, p_address text, p_postal_code text, p_postal_place text,
                 p_municipality_number text, p_municipality text, p_country_code text, bankrupt boolean,
                 being_wound_up boolean, being_forcibly_wound_up boolean, registered_on date, deleted_on date,
-                parent_org_number text, digest bigint)""";
+                parent_org_number text, digest bigint) on commit drop""";
 
     private static final String UPSERT_UNITS = """
             with upserted as (
