@@ -101,7 +101,7 @@ class ExportRenderingTest {
                 .contains("Fødselsdato", "Telefon");
         assertThat(tagged.all("TH")).filteredOn(th -> "Column".equals(th.scope())).hasSize(4);
         assertThat(tagged.readingOrderText()).containsSubsequence("Innsyn i personopplysninger", "Kandidaten",
-                "Fødselsdato", "07.03.1990", "Tidslinje", "01.02.2026 10:30", "Flyttet videre", "Kartlegging",
+                "Fødselsdato", "07.03.1990", "Tidslinje", "01.02.2026 kl. 10:30", "Flyttet videre", "Kartlegging",
                 "Godt i gang", "Hvem har sett eller endret opplysningene", "Ingen opplysninger.");
     }
 

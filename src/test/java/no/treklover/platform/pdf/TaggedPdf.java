@@ -82,7 +82,7 @@ public record TaggedPdf(boolean marked, String language, boolean displayDocTitle
             }
             return new TaggedPdf(marked, catalog.getLanguage(), displayTitle,
                     document.getDocumentInformation().getTitle(), xmpTitle, part, elements, notEmbedded, untagged,
-                    new PDFTextStripper().getText(document));
+                    pageText(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -169,6 +169,13 @@ public record TaggedPdf(boolean marked, String language, boolean displayDocTitle
                 walk(element, document, texts, out);
             }
         }
+    }
+
+    /** The pages' text in drawing order, with the same closely kerned pairs kept as in {@link #markedTexts}. */
+    private static String pageText(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSuppressDuplicateOverlappingText(false);
+        return stripper.getText(document);
     }
 
     /** The text of each marked-content sequence, by "page index:MCID". */
