@@ -1013,8 +1013,9 @@ class AccessMatrixTest {
                 row("POST /api/v1/processes/{id}/questions", () -> Call.json("POST",
                         "/api/v1/processes/" + signedMentoringProcess() + "/questions", object("text", "Hei?")),
                         "403 403 403 403 403 201 403 201 403 403 403 403 401"),
+                // the mentor's question about the candidate: the employer only with her consent (issue 11)
                 row("GET /api/v1/questions/{id}", () -> Call.get("/api/v1/questions/" + mentoringQuestion()),
-                        "200 403 403 403 403 200 403 200 403 403 403 403 401"),
+                        "200 403 403 403 403 200 403 403 403 403 403 403 401"),
                 row("POST /api/v1/questions/{id}/answers", () -> Call.json("POST",
                         "/api/v1/questions/" + mentoringQuestion() + "/answers", object("text", "Svar")),
                         "201 403 403 403 403 403 403 403 403 403 403 403 401"),
