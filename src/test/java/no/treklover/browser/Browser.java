@@ -394,13 +394,17 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
      * for the login page.
      */
     public void logout() {
-        By logout = By.cssSelector("header form[action$='/logout'] button[type=submit]");
-        if (!Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript(
-                "return arguments[0].checkVisibility()", find(logout)))) {
-            find(By.cssSelector("header summary")).click(); // on a phone the button is in the closed menu
-        }
-        clickAndWaitForPage(logout);
+        clickInHeaderAndWaitForPage(By.cssSelector("header form[action$='/logout'] button[type=submit]"));
         waitForPath("/login");
+    }
+
+    /** Clicks a link or button of the header and waits for the next page; on a phone it opens the menu first. */
+    public void clickInHeaderAndWaitForPage(By target) {
+        if (!Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript(
+                "return arguments[0].checkVisibility()", find(target)))) {
+            find(By.cssSelector("header summary")).click(); // on a phone the target is in the closed menu
+        }
+        clickAndWaitForPage(target);
     }
 
     // ---------------------------------------------------------------- evidence and checks

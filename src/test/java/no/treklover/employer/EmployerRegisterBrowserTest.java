@@ -51,7 +51,7 @@ class EmployerRegisterBrowserTest {
             browser.driver().manage().window().setSize(size);
             browser.open("/login");
             browser.login("markedskontakt", "demo");
-            browser.clickAndWaitForPage(By.cssSelector("header a[href$='/employers']"));
+            browser.clickInHeaderAndWaitForPage(By.cssSelector("header a[href$='/employers']"));
             browser.check("register list at " + size.width);
             assertThat(browser.text(By.cssSelector(".result-count"))).matches("\\d{1,3}([ \\u00a0]\\d{3})* arbeidsgivere");
 
@@ -126,7 +126,7 @@ class EmployerRegisterBrowserTest {
         for (Dimension size : new Dimension[] {DESKTOP, PHONE}) {
             browser.driver().manage().window().setSize(size);
             browser.login("arbeidsgiver", "demo");
-            browser.clickAndWaitForPage(By.cssSelector("header a[href$='/employers/own']"));
+            browser.clickInHeaderAndWaitForPage(By.cssSelector("header a[href$='/employers/own']"));
             browser.check("the employer's own page at " + size.width);
             String contacts = browser.text(By.cssSelector(".nav-contacts-card"));
             assertThat(contacts).contains("Hovedkontakt", "Markus Markedskontakt", "412 00 004", "Reservekontakt",
