@@ -1,5 +1,6 @@
 package no.treklover.platform.pdf;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -584,7 +585,7 @@ public final class PdfComposer {
                 throw new IllegalStateException("The PDF font " + resource + " is not on the class path; the Maven "
                         + "build copies it from frontend/node_modules/source-sans (run the build once).");
             }
-            return PDType0Font.load(document, in, true);
+            return PDType0Font.load(document, new ByteArrayInputStream(FontWithoutLigatures.read(in)), true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load the PDF font " + resource, e);
         }

@@ -65,6 +65,20 @@ class PdfComposerTest {
     }
 
     @Test
+    void wordsWithLigatureLettersReadBackAsWritten() {
+        PdfComposer composer = new PdfComposer(TITLE);
+        composer.title(TITLE);
+        composer.paragraph("Bedriften fikk offisielt tilbud, flott effektiv oppfølging");
+        composer.heading("Effektiv oppfølging i bedriften");
+        TaggedPdf pdf = TaggedPdf.read(composer.finish((page, pages) -> ""));
+
+        assertThat(pdf.visibleText()).contains("Bedriften fikk offisielt tilbud, flott effektiv oppfølging",
+                "Effektiv oppfølging i bedriften");
+        assertThat(pdf.all("H2")).extracting(TaggedPdf.Tagged::text)
+                .containsExactly("Effektiv oppfølging i bedriften");
+    }
+
+    @Test
     void theReadingOrderCheckCatchesAStructureOutOfPageOrder() {
         TaggedPdf swapped = new TaggedPdf(true, "nb-NO", true, "T", "T", "1",
                 List.of(new TaggedPdf.Tagged("P", "andre avsnitt", null), new TaggedPdf.Tagged("P", "første", null)),
