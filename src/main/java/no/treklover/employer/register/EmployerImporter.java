@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import no.treklover.identifiers.OrganisationNumber;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -216,7 +217,7 @@ public class EmployerImporter {
 
     private String write(long id, RegisterRowSource source, RawRow first, RegisterKind kind, boolean full,
             RegisterFiles.Counting counting, Progress progress, Listener listener) {
-        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(2);
+        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(1);
         Thread reader = new Thread(() -> read(source, first, kind, counting, queue), "employer-import-" + id);
         reader.setDaemon(true);
         reader.start();
@@ -282,6 +283,9 @@ public class EmployerImporter {
             return;
         } catch (Exception e) {
             failure = e;
+        } catch (Error e) {
+            // the writer waits for an end chunk; without one it would wait for ever (an OutOfMemoryError here)
+            failure = new IllegalStateException(e.toString(), e);
         }
         try {
             queue.put(new Chunk(new ArrayList<>(units.values()), positionKind, positions, rejections, seenOnly, rows,
@@ -348,31 +352,34 @@ public class EmployerImporter {
 
     private long[] upsert(Connection connection, List<RegisterUnit> units, List<String> seenOnly, RegisterKind kind,
             boolean full, long id) throws SQLException {
-        try {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(STAGE);
-                statement.execute("truncate employer_import_stage");
-            }
-            byte[] rows = StageRows.encode(units, seenOnly);
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy employer_import_stage from stdin", new java.io.ByteArrayInputStream(rows));
-            Timestamp now = Timestamp.from(clock.instant());
-            long[] counts = jdbc.query(kind == RegisterKind.UNITS ? UPSERT_UNITS : UPSERT_SUB_UNITS,
-                    rs -> {
-                        rs.next();
-                        return new long[] {rs.getLong(1), rs.getLong(2)};
-                    }, now);
-            if (kind == RegisterKind.UNITS) {
-                jdbc.update(LINK_SUB_UNITS);
-            }
-            if (full) {
-                jdbc.update("insert into employer_import_seen (import_id, org_number) "
-                        + "select ?, org_number from employer_import_stage", id);
-            }
-            return counts;
-        } catch (IOException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(STAGE);
+            statement.execute("truncate employer_import_stage");
         }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy employer_import_stage from stdin");
+        try {
+            StageRows.write(units, seenOnly, copy);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        long[] counts = jdbc.query(kind == RegisterKind.UNITS ? UPSERT_UNITS : UPSERT_SUB_UNITS,
+                rs -> {
+                    rs.next();
+                    return new long[] {rs.getLong(1), rs.getLong(2)};
+                }, now);
+        if (kind == RegisterKind.UNITS) {
+            jdbc.update(LINK_SUB_UNITS);
+        }
+        if (full) {
+            jdbc.update("insert into employer_import_seen (import_id, org_number) "
+                    + "select ?, org_number from employer_import_stage", id);
+        }
+        return counts;
     }
 
     private long markMissing(long id, RegisterKind kind, Instant started) {
@@ -410,14 +417,19 @@ public class EmployerImporter {
         return root.getMessage();
     }
 
-    /** Rows for {@code COPY … from stdin} in PostgreSQL's text format. */
+    /**
+     * Rows for {@code COPY … from stdin} in PostgreSQL's text format, sent in small buffers as they are encoded, so
+     * a chunk never exists a second time as one large text in memory.
+     */
     static final class StageRows {
+
+        private static final int BUFFER_CHARS = 32 * 1024;
 
         private StageRows() {
         }
 
-        static byte[] encode(List<RegisterUnit> units, List<String> seenOnly) {
-            StringBuilder out = new StringBuilder(units.size() * 400 + seenOnly.size() * 16);
+        static void write(List<RegisterUnit> units, List<String> seenOnly, CopyIn copy) throws SQLException {
+            StringBuilder out = new StringBuilder(BUFFER_CHARS + 1024);
             for (RegisterUnit u : units) {
                 RegisterUnit.Address b = u.business();
                 RegisterUnit.Address p = u.postal();
@@ -434,11 +446,25 @@ public class EmployerImporter {
                     value(out, values[i]);
                 }
                 out.append('\n');
+                flushWhenFull(out, copy);
             }
             for (String orgNumber : seenOnly) {
                 out.append(orgNumber).append("\tf").append("\t\\N".repeat(26)).append('\n');
+                flushWhenFull(out, copy);
             }
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            flush(out, copy);
+        }
+
+        private static void flushWhenFull(StringBuilder out, CopyIn copy) throws SQLException {
+            if (out.length() >= BUFFER_CHARS) {
+                flush(out, copy);
+            }
+        }
+
+        private static void flush(StringBuilder out, CopyIn copy) throws SQLException {
+            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            out.setLength(0);
         }
 
         private static void value(StringBuilder out, Object value) {
