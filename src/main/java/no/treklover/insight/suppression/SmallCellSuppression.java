@@ -1,0 +1,125 @@
+package no.treklover.insight.suppression;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Which cells of a table of counts to hide. Every count below {@link #THRESHOLD} persons is hidden (primary
+ * suppression; zero too, since "none of them" is as telling as "one of them"). Then, as long as a hidden cell could
+ * be worked out from the published sums (its {@link SuppressionAudit} interval is a single value), more cells are
+ * hidden next to it (complementary suppression): the cheapest of the moves that protect it, where a move is one
+ * cell in a sum with it, or the three other corners of a rectangle through it (two sums through the cell and a
+ * cell that closes the two), and a move costs the counts it hides, so a unit above or a total is hidden only when
+ * nothing smaller will do. Hiding more never narrows another hidden cell's interval, so a cell once found safe
+ * stays safe.
+ */
+public final class SmallCellSuppression {
+
+    public static final int THRESHOLD = 5;
+
+    private SmallCellSuppression() {
+    }
+
+    public static BitSet suppress(CountTable table) {
+        BitSet suppressed = new BitSet(table.size());
+        Deque<Integer> toCheck = new ArrayDeque<>();
+        for (int cell = 0; cell < table.size(); cell++) {
+            if (table.value(cell) < THRESHOLD) {
+                suppressed.set(cell);
+                toCheck.add(cell);
+            }
+        }
+        while (!toCheck.isEmpty()) {
+            int cell = toCheck.peek();
+            if (!SuppressionAudit.isDisclosed(table, suppressed, cell)) {
+                toCheck.poll();
+                continue;
+            }
+            List<Integer> move = protectingMove(table, suppressed, cell);
+            move.forEach(suppressed::set);
+            toCheck.addAll(move);
+        }
+        return suppressed;
+    }
+
+    /** The cheapest move after which {@code cell} cannot be worked out; else the cheapest that hides anything. */
+    private static List<Integer> protectingMove(CountTable table, BitSet suppressed, int cell) {
+        List<List<Integer>> moves = moves(table, suppressed, cell);
+        for (List<Integer> move : moves) {
+            BitSet trial = (BitSet) suppressed.clone();
+            move.forEach(trial::set);
+            if (!SuppressionAudit.isDisclosed(table, trial, cell)) {
+                return move;
+            }
+        }
+        if (moves.isEmpty()) {
+            throw new IllegalStateException("Nothing left to hide next to " + table.name(cell));
+        }
+        return moves.get(0);
+    }
+
+    private static List<List<Integer>> moves(CountTable table, BitSet suppressed, int cell) {
+        Set<List<Integer>> moves = new LinkedHashSet<>();
+        List<CountTable.Sum> through = sumsWith(table, cell);
+        for (CountTable.Sum sum : through) {
+            for (int other : sum.cells()) {
+                if (other != cell) {
+                    moves.add(hidden(suppressed, other));
+                }
+            }
+        }
+        for (int i = 0; i < through.size(); i++) {
+            for (int j = i + 1; j < through.size(); j++) {
+                for (int p : through.get(i).cells()) {
+                    for (int q : through.get(j).cells()) {
+                        if (p == cell || q == cell) {
+                            continue;
+                        }
+                        for (int corner : closingCorners(table, cell, p, q)) {
+                            moves.add(hidden(suppressed, p, q, corner));
+                        }
+                    }
+                }
+            }
+        }
+        List<List<Integer>> useful = new ArrayList<>(moves.stream().filter(m -> !m.isEmpty()).toList());
+        useful.sort(Comparator.<List<Integer>>comparingLong(m -> cost(table, m)).thenComparing(Object::toString));
+        return useful;
+    }
+
+    /** Cells in a sum with {@code p} and in a sum with {@code q}: the fourth corner of a rectangle. */
+    private static Set<Integer> closingCorners(CountTable table, int cell, int p, int q) {
+        Set<Integer> nearP = new LinkedHashSet<>();
+        for (CountTable.Sum sum : sumsWith(table, p)) {
+            IntStream.of(sum.cells()).forEach(nearP::add);
+        }
+        Set<Integer> corners = new LinkedHashSet<>();
+        for (CountTable.Sum sum : sumsWith(table, q)) {
+            for (int c : sum.cells()) {
+                if (c != cell && c != p && c != q && nearP.contains(c)) {
+                    corners.add(c);
+                }
+            }
+        }
+        return corners;
+    }
+
+    private static List<CountTable.Sum> sumsWith(CountTable table, int cell) {
+        return table.sums().stream().filter(sum -> sum.involves(cell)).toList();
+    }
+
+    private static List<Integer> hidden(BitSet suppressed, int... cells) {
+        return IntStream.of(cells).filter(c -> !suppressed.get(c)).distinct().sorted().boxed().toList();
+    }
+
+    private static long cost(CountTable table, List<Integer> move) {
+        return move.stream().mapToLong(c -> table.value(c) + 1).sum();
+    }
+}
