@@ -71,12 +71,14 @@ final class BaselineProcesses {
             p.mentorRole = DemoPeople.pick(random, DemoPeople.MENTOR_ROLES);
         }
         p.goals = "Begrunnelse for mentortiltaket: " + c.justification() + ".";
+        p.measureJustification = c.justification();
         p.startDate = plan.enteredOn(Phase.START_UP);
         if (!result.open()) {
             p.endDate = plan.enteredOn(Phase.CLOSURE);
             p.outcome = result.outcome();
             p.outcomeNote = BaselineCaseMapping.outcomeNote(c);
             p.followUpStatus = result.followUpStatus();
+            p.postCheckDate = DemoTimeline.postCheckDate(plan, p.endDate);
         } else {
             p.nextAction = "Evaluere mentortiltaket og vurdere videre plan";
             p.nextActionDue = DemoTimeline.workingDayOnOrAfter(today.plusDays(DemoTimeline.between(random, -10, 20)));

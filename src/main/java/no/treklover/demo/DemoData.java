@@ -81,6 +81,8 @@ final class DemoData {
         FollowUpStatus followUpStatus;
         String nextAction;
         LocalDate nextActionDue;
+        String measureJustification;
+        LocalDate postCheckDate;
         OffsetDateTime createdAt;
 
         boolean open() {

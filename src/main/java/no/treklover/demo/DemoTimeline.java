@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import no.treklover.process.Phase;
+import no.treklover.process.PhaseTransitionRules;
 import no.treklover.process.ProcessEventType;
 
 /**
@@ -45,6 +46,16 @@ final class DemoTimeline {
     }
 
     private DemoTimeline() {
+    }
+
+    /** The day of the Etterkontroll: when the process entered it, and never before twelve months after the end. */
+    static LocalDate postCheckDate(Plan plan, LocalDate endDate) {
+        LocalDate entered = plan.enteredOn(Phase.POST_CHECK);
+        if (entered == null || endDate == null) {
+            return null;
+        }
+        LocalDate due = PhaseTransitionRules.postCheckDue(endDate);
+        return entered.isBefore(due) ? due : entered;
     }
 
     /**

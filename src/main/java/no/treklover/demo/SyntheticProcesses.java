@@ -207,6 +207,7 @@ final class SyntheticProcesses {
         }
         if (phase == Phase.POST_CHECK) {
             p.followUpStatus = DemoChoices.followUpStatus(random, p.outcome);
+            p.postCheckDate = DemoTimeline.postCheckDate(plan, p.endDate);
         }
         if (phase.isOpen() && random.nextInt(4) != 0) {
             p.nextAction = DemoPeople.nextAction(random, phase);

@@ -57,6 +57,7 @@ class CandidateAnonymiser {
                         update inclusion_process
                         set mentor_name = null, mentor_phone = null, mentor_email = null, mentor_role = null,
                             mentor_user_id = null, goals = null, outcome_note = null, next_action = null,
+                            measure_justification = null,
                             version = version + 1, updated_at = :at
                         where candidate_id in (:ids)""")
                 .param("at", at).param("ids", candidateIds).update();

@@ -52,6 +52,8 @@ public class InclusionProcess {
     private FollowUpStatus followUpStatus;
     private String nextAction;
     private LocalDate nextActionDue;
+    private String measureJustification;
+    private LocalDate postCheckDate;
     /**
      * The dates of the process's mentor agreements, read in the same query as the process (no query per process in
      * lists), in the form {@link PartnerAccessWindow#parse} reads. Read-only.
@@ -135,12 +137,14 @@ public class InclusionProcess {
         this.followUpStatus = details.followUpStatus();
         this.nextAction = details.nextAction();
         this.nextActionDue = details.nextActionDue();
+        this.measureJustification = details.measureJustification();
+        this.postCheckDate = details.postCheckDate();
     }
 
     ProcessDetails details() {
         return new ProcessDetails(employerId, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
                 mentorPhone, mentorEmail, mentorRole, goals, startDate, endDate, outcome, outcomeNote, followUpStatus,
-                nextAction, nextActionDue);
+                nextAction, nextActionDue, measureJustification, postCheckDate);
     }
 
     /** The process's mentor (if any) has signed the confidentiality declaration. */

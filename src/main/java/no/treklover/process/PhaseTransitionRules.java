@@ -1,8 +1,10 @@
 package no.treklover.process;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.treklover.platform.errors.RuleViolationException.Violation;
+import no.treklover.platform.text.NorwegianFormat;
 import no.treklover.platform.validation.DateRanges;
 
 /**
@@ -13,6 +15,9 @@ public final class PhaseTransitionRules {
 
     /** The length of {@code process_event.comment}; a longer comment is a field error, not a database error. */
     public static final int MAX_COMMENT_LENGTH = 2000;
+
+    /** Etterkontroll records the status this many months after the end (BRIEF §3). */
+    public static final int POST_CHECK_MONTHS = 12;
 
     private PhaseTransitionRules() {
     }
@@ -73,10 +78,26 @@ public final class PhaseTransitionRules {
                     missing.add(new Violation("endDate", "process.rule.endDateRequired"));
                 }
             }
+            case POST_CHECK -> {
+                if (d.followUpStatus() == null || d.followUpStatus() == FollowUpStatus.NOT_DUE) {
+                    missing.add(new Violation("followUpStatus", "process.rule.postCheckStatusRequired"));
+                }
+                if (d.postCheckDate() == null) {
+                    missing.add(new Violation("postCheckDate", "process.rule.postCheckDateRequired"));
+                } else if (d.endDate() != null && d.postCheckDate().isBefore(postCheckDue(d.endDate()))) {
+                    missing.add(new Violation("postCheckDate", "process.rule.postCheckTooEarly",
+                            NorwegianFormat.date(postCheckDue(d.endDate()))));
+                }
+            }
             default -> {
             }
         }
         return missing;
+    }
+
+    /** The day a closed process is due for Etterkontroll: twelve months after it ended. */
+    public static LocalDate postCheckDue(LocalDate endDate) {
+        return endDate.plusMonths(POST_CHECK_MONTHS);
     }
 
     /** Rules that hold for the details whatever the phase. */
@@ -88,6 +109,10 @@ public final class PhaseTransitionRules {
         checkYear(d.startDate(), "startDate", violations);
         checkYear(d.endDate(), "endDate", violations);
         checkYear(d.nextActionDue(), "nextActionDue", violations);
+        checkYear(d.postCheckDate(), "postCheckDate", violations);
+        if (d.endDate() != null && d.postCheckDate() != null && d.postCheckDate().isBefore(d.endDate())) {
+            violations.add(new Violation("postCheckDate", "process.rule.postCheckBeforeEnd"));
+        }
         return violations;
     }
 

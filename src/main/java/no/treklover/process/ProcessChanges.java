@@ -24,7 +24,9 @@ final class ProcessChanges {
             new Field("outcomeNote", ProcessDetails::outcomeNote),
             new Field("followUpStatus", ProcessDetails::followUpStatus),
             new Field("nextAction", ProcessDetails::nextAction),
-            new Field("nextActionDue", ProcessDetails::nextActionDue));
+            new Field("nextActionDue", ProcessDetails::nextActionDue),
+            new Field("measureJustification", ProcessDetails::measureJustification),
+            new Field("postCheckDate", ProcessDetails::postCheckDate));
 
     private record Field(String name, Function<ProcessDetails, Object> value) {
     }

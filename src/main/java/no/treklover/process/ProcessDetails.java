@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** The editable facts of a process: workplace, mentor, goals, dates, outcome. */
+/**
+ * The editable facts of a process: workplace, mentor, goals, dates, outcome, why the mentor measure was used, and
+ * the status twelve months after the end (Etterkontroll).
+ */
 public record ProcessDetails(
         Long employerId,
         Boolean counsellorKnewEmployer,
@@ -22,10 +25,24 @@ public record ProcessDetails(
         @Size(max = 1000, message = "{validation.size}") String outcomeNote,
         FollowUpStatus followUpStatus,
         @Size(max = 300, message = "{validation.size}") String nextAction,
-        LocalDate nextActionDue) {
+        LocalDate nextActionDue,
+        @Size(max = 1000, message = "{validation.size}") String measureJustification,
+        LocalDate postCheckDate) {
 
     public static ProcessDetails empty() {
         return new ProcessDetails(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null);
+    }
+
+    public ProcessDetails withEmployer(Long employer) {
+        return new ProcessDetails(employer, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
+                mentorPhone, mentorEmail, mentorRole, goals, startDate, endDate, outcome, outcomeNote, followUpStatus,
+                nextAction, nextActionDue, measureJustification, postCheckDate);
+    }
+
+    public ProcessDetails withGoals(String newGoals) {
+        return new ProcessDetails(employerId, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
+                mentorPhone, mentorEmail, mentorRole, newGoals, startDate, endDate, outcome, outcomeNote,
+                followUpStatus, nextAction, nextActionDue, measureJustification, postCheckDate);
     }
 }

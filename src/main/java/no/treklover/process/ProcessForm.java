@@ -23,12 +23,14 @@ public class ProcessForm implements java.io.Serializable {
     private FollowUpStatus followUpStatus;
     private String nextAction;
     private LocalDate nextActionDue;
+    private String measureJustification;
+    private LocalDate postCheckDate;
     private long version;
 
     public ProcessDetails toDetails() {
         return new ProcessDetails(employerId, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
                 mentorPhone, mentorEmail, mentorRole, goals, startDate, endDate, outcome, outcomeNote, followUpStatus,
-                nextAction, nextActionDue);
+                nextAction, nextActionDue, measureJustification, postCheckDate);
     }
 
     static ProcessForm of(InclusionProcess process) {
@@ -50,6 +52,8 @@ public class ProcessForm implements java.io.Serializable {
         form.followUpStatus = d.followUpStatus();
         form.nextAction = d.nextAction();
         form.nextActionDue = d.nextActionDue();
+        form.measureJustification = d.measureJustification();
+        form.postCheckDate = d.postCheckDate();
         form.version = process.getVersion();
         return form;
     }
@@ -188,5 +192,21 @@ public class ProcessForm implements java.io.Serializable {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public String getMeasureJustification() {
+        return measureJustification;
+    }
+
+    public void setMeasureJustification(String measureJustification) {
+        this.measureJustification = measureJustification;
+    }
+
+    public LocalDate getPostCheckDate() {
+        return postCheckDate;
+    }
+
+    public void setPostCheckDate(LocalDate postCheckDate) {
+        this.postCheckDate = postCheckDate;
     }
 }

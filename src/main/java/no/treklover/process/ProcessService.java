@@ -69,7 +69,7 @@ public class ProcessService {
         Instant now = clock.instant();
         InclusionProcess process = new InclusionProcess(candidateId, user.id(), candidate.getOfficeId(), now);
         if (goals != null && !goals.isBlank()) {
-            process.applyDetails(withGoals(process.details(), goals));
+            process.applyDetails(process.details().withGoals(goals.strip()));
         }
         // The check above and the unique index agree; the index also catches two starts at the same moment.
         UniqueViolations.orConflict("process.openExists", () -> processes.saveAndFlush(process));
@@ -164,10 +164,7 @@ public class ProcessService {
     public InclusionProcess takeWorkplaceFromMatch(CurrentUser user, long id, long employerId, String origin) {
         InclusionProcess process = load(id);
         ProcessDetails d = process.details();
-        ProcessDetails withWorkplace = new ProcessDetails(employerId, d.counsellorKnewEmployer(),
-                d.attachmentAtStart(), d.initiative(), d.mentorName(), d.mentorPhone(), d.mentorEmail(), d.mentorRole(),
-                d.goals(), d.startDate(), d.endDate(), d.outcome(), d.outcomeNote(), d.followUpStatus(),
-                d.nextAction(), d.nextActionDue());
+        ProcessDetails withWorkplace = d.withEmployer(employerId);
         InclusionProcess updated = updateDetails(user, id, process.getVersion(), withWorkplace);
         record(updated, user, ProcessEventType.NEED_MATCHED, null, null, origin);
         return updated;
@@ -250,11 +247,5 @@ public class ProcessService {
     private void record(InclusionProcess process, CurrentUser user, ProcessEventType type, Phase from, Phase to,
             String comment) {
         events.save(new ProcessEvent(process.getId(), clock.instant(), user.id(), type, from, to, comment));
-    }
-
-    private static ProcessDetails withGoals(ProcessDetails d, String goals) {
-        return new ProcessDetails(d.employerId(), d.counsellorKnewEmployer(), d.attachmentAtStart(), d.initiative(),
-                d.mentorName(), d.mentorPhone(), d.mentorEmail(), d.mentorRole(), goals.strip(), d.startDate(),
-                d.endDate(), d.outcome(), d.outcomeNote(), d.followUpStatus(), d.nextAction(), d.nextActionDue());
     }
 }

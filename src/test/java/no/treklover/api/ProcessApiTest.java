@@ -110,8 +110,21 @@ class ProcessApiTest {
         r = move(id, "CLOSURE", null, r.header("ETag"));
         assertThat(r.json().path("phase").asString()).isEqualTo("CLOSURE");
         assertThat(r.json().path("open").asBoolean()).isFalse();
+        // Etterkontroll needs the status twelve months after the end, and a date no earlier than that.
+        assertThat(move(id, "POST_CHECK", null, r.header("ETag")).errorFields())
+                .containsExactlyInAnyOrder("followUpStatus", "postCheckDate");
+        d.put("followUpStatus", "STILL_EMPLOYED");
+        d.put("postCheckDate", "2028-05-30");
+        r = api.put("veileder", path, d, r.header("ETag"));
+        ApiClient.Response early = move(id, "POST_CHECK", null, r.header("ETag"));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.errorFields()).containsExactly("postCheckDate");
+        assertThat(early.body()).contains("31.05.2028");
+        d.put("postCheckDate", "2028-05-31");
+        r = api.put("veileder", path, d, r.header("ETag"));
         r = move(id, "POST_CHECK", null, r.header("ETag"));
         assertThat(r.json().path("phase").asString()).isEqualTo("POST_CHECK");
+        assertThat(r.json().path("details").path("postCheckDate").asString()).isEqualTo("2028-05-31");
 
         JsonNode timeline = api.get("veileder", path + "/timeline").json();
         List<String> types = new ArrayList<>();

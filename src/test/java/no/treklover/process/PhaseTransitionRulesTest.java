@@ -13,14 +13,27 @@ class PhaseTransitionRulesTest {
     private static final ProcessDetails EMPTY = ProcessDetails.empty();
     private static final ProcessDetails COMPLETE = new ProcessDetails(7L, true, Attachment.WORK_TRAINING,
             Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no", "Butikksjef", "Lære kassa",
-            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ORDINARY_JOB, null, null, null, null);
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ORDINARY_JOB, null, FollowUpStatus.STILL_EMPLOYED,
+            null, null, "Trengte ekstra oppfølging", LocalDate.of(2027, 6, 30));
+    private static final ProcessDetails POST_CHECK_TOO_EARLY = withPostCheck(FollowUpStatus.STILL_EMPLOYED,
+            LocalDate.of(2027, 6, 29));
+    private static final ProcessDetails POST_CHECK_NOT_DUE = withPostCheck(FollowUpStatus.NOT_DUE,
+            LocalDate.of(2027, 7, 1));
+    private static final ProcessDetails POST_CHECK_WITHOUT_DATE = withPostCheck(FollowUpStatus.UNKNOWN, null);
     private static final ProcessDetails WITHOUT_JOB = new ProcessDetails(7L, true, Attachment.WORK_TRAINING,
             Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no", "Butikksjef", "Lære kassa",
-            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ENDED_WITHOUT_JOB, null, null, null, null);
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ENDED_WITHOUT_JOB, null, null, null, null, null,
+            null);
     private static final ProcessDetails WITHOUT_JOB_WITH_REASON = new ProcessDetails(7L, true,
             Attachment.WORK_TRAINING, Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no",
             "Butikksjef", "Lære kassa", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ENDED_WITHOUT_JOB,
-            "Bedriften la ned avdelingen", null, null, null);
+            "Bedriften la ned avdelingen", null, null, null, null, null);
+
+    private static ProcessDetails withPostCheck(FollowUpStatus status, LocalDate date) {
+        return new ProcessDetails(7L, true, Attachment.WORK_TRAINING, Initiative.COUNSELLOR, "Mona Mentor",
+                "91234567", "mona@example.no", "Butikksjef", "Lære kassa", LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 6, 30), Outcome.ORDINARY_JOB, null, status, null, null, null, date);
+    }
 
     @ParameterizedTest(name = "{0} -> {1} with {2} details, comment ''{3}'': {4}")
     @CsvSource(nullValues = "null", value = {
@@ -36,7 +49,11 @@ class PhaseTransitionRulesTest {
             "MENTOR_IDENTIFIED, START_UP,          empty,    null,        startDate",
             "START_UP,          FOLLOW_UP,         empty,    null,        goals",
             "FOLLOW_UP,         CLOSURE,           empty,    null,        outcome+endDate",
-            "CLOSURE,           POST_CHECK,        empty,    null,        ok",
+            "CLOSURE,           POST_CHECK,        empty,    null,        followUpStatus+postCheckDate",
+            // Etterkontroll: the status twelve months after the end, and its date, no earlier than that
+            "CLOSURE,           POST_CHECK,        postCheckTooEarly,    null, postCheckDate",
+            "CLOSURE,           POST_CHECK,        postCheckNotDue,      null, followUpStatus",
+            "CLOSURE,           POST_CHECK,        postCheckWithoutDate, null, postCheckDate",
             // phase jumps and no-ops
             "ASSESSMENT,        MENTOR_IDENTIFIED, complete, null,        toPhase",
             "ASSESSMENT,        FOLLOW_UP,         complete, null,        toPhase",
@@ -62,6 +79,9 @@ class PhaseTransitionRulesTest {
             case "complete" -> COMPLETE;
             case "withoutJob" -> WITHOUT_JOB;
             case "withoutJobWithReason" -> WITHOUT_JOB_WITH_REASON;
+            case "postCheckTooEarly" -> POST_CHECK_TOO_EARLY;
+            case "postCheckNotDue" -> POST_CHECK_NOT_DUE;
+            case "postCheckWithoutDate" -> POST_CHECK_WITHOUT_DATE;
             default -> EMPTY;
         };
         String text = comment != null && comment.startsWith("LENGTH_")
@@ -77,19 +97,22 @@ class PhaseTransitionRulesTest {
         }
     }
 
-    @ParameterizedTest(name = "start {0}, end {1}, due {2}: {3}")
+    @ParameterizedTest(name = "start {0}, end {1}, due {2}, post check {3}: {4}")
     @CsvSource(nullValues = "null", value = {
-            "2026-01-01, 2026-06-30, null,       ok",
-            "2026-01-01, 2026-01-01, null,       ok",
-            "2026-06-30, 2026-01-01, null,       endDate",
-            "1999-12-31, null,       null,       startDate",
-            "null,       2101-01-01, null,       endDate",
-            "null,       null,       0001-01-01, nextActionDue",
-            "null,       null,       null,       ok",
+            "2026-01-01, 2026-06-30, null,       null,       ok",
+            "2026-01-01, 2026-06-30, null,       2026-06-29, postCheckDate",
+            "2026-01-01, 2026-06-30, null,       2027-06-30, ok",
+            "null,       null,       null,       2101-01-01, postCheckDate",
+            "2026-01-01, 2026-01-01, null,       null,       ok",
+            "2026-06-30, 2026-01-01, null,       null,       endDate",
+            "1999-12-31, null,       null,       null,       startDate",
+            "null,       2101-01-01, null,       null,       endDate",
+            "null,       null,       0001-01-01, null,       nextActionDue",
+            "null,       null,       null,       null,       ok",
     })
-    void checksDates(LocalDate start, LocalDate end, LocalDate due, String expected) {
+    void checksDates(LocalDate start, LocalDate end, LocalDate due, LocalDate postCheck, String expected) {
         ProcessDetails d = new ProcessDetails(null, null, null, null, null, null, null, null, null, start, end, null,
-                null, null, null, due);
+                null, null, null, due, null, postCheck);
 
         List<String> fields = PhaseTransitionRules.checkDetails(d).stream().map(Violation::field).toList();
 
