@@ -8,3 +8,7 @@ alter table inclusion_process
 -- Closed processes by the day they are due for Etterkontroll, for the counsellor's list of those due and overdue.
 create index inclusion_process_post_check_due_idx on inclusion_process (counsellor_id, end_date)
     where phase = 'CLOSURE';
+
+-- The counsellor is reminded once when an ended process becomes due for Etterkontroll; marked in the statement that
+-- picks it, so nobody is told twice, also with several nodes.
+alter table inclusion_process add column post_check_reminded_at timestamptz;

@@ -8,7 +8,10 @@ public record CaseloadFilter(Scope scope, Status status, Phase phase, String sea
 
     public enum Scope { MINE, OFFICE }
 
-    public enum Status { OPEN, CLOSED, ALL }
+    /** POST_CHECK_DUE: ended processes due for Etterkontroll within {@link #POST_CHECK_NOTICE_DAYS} days or overdue. */
+    public enum Status { OPEN, CLOSED, ALL, POST_CHECK_DUE }
+
+    public static final int POST_CHECK_NOTICE_DAYS = 30;
 
     /** PRIORITY: overdue next actions first, then by due date, then longest in phase. */
     public enum Sort { PRIORITY, NAME, PHASE, DAYS_IN_PHASE }

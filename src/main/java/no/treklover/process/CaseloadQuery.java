@@ -46,13 +46,13 @@ class CaseloadQuery {
         List<CaseloadRow> rows = where.bind(jdbc.sql("""
                 select p.id, p.candidate_id, c.first_name || ' ' || c.last_name as candidate_name, p.phase,
                        p.phase_changed_at, p.next_action, p.next_action_due, e.name as employer_name,
-                       u.display_name as counsellor_name, p.open, p.start_date,
+                       u.display_name as counsellor_name, p.open, p.start_date, p.end_date,
                        """ + CadenceColumns.SELECT + """
                 from inclusion_process p
                 join candidate c on c.id = p.candidate_id
                 join app_user u on u.id = p.counsellor_id
                 left join employer e on e.id = p.employer_id
-                """ + where.sql() + " order by " + orderBy(filter.sort()) + " limit :limit offset :offset"))
+                """ + where.sql() + " order by " + orderBy(filter) + " limit :limit offset :offset"))
                 .param("today", today)
                 .param("limit", filter.size())
                 .param("offset", (long) filter.page() * filter.size())
@@ -69,7 +69,8 @@ class CaseloadQuery {
                             rs.getString("employer_name"), rs.getString("counsellor_name"),
                             cadence.map(FollowUpCadence.Status::nextDue).orElse(null),
                             cadence.map(FollowUpCadence.Status::overdue).orElse(false),
-                            CadenceColumns.overdueActionItems(rs));
+                            CadenceColumns.overdueActionItems(rs),
+                            postCheckDue(rs), postCheckDue(rs) != null && postCheckDue(rs).isBefore(today));
                 })
                 .list();
         return new PageImpl<>(rows, PageRequest.of(filter.page(), filter.size()), total);
@@ -98,6 +99,11 @@ class CaseloadQuery {
                 case CLOSED -> clauses.add("not p.open");
                 case ALL -> {
                 }
+                case POST_CHECK_DUE -> {
+                    clauses.add("p.phase = 'CLOSURE' and p.end_date <= :postCheckEndedBy");
+                    params.put("postCheckEndedBy", today.plusDays(CaseloadFilter.POST_CHECK_NOTICE_DAYS)
+                            .minusMonths(PhaseTransitionRules.POST_CHECK_MONTHS));
+                }
             }
             if (filter.phase() != null) {
                 clauses.add("p.phase = :phase");
@@ -120,8 +126,18 @@ class CaseloadQuery {
         }
     }
 
-    private static String orderBy(CaseloadFilter.Sort sort) {
-        return switch (sort) {
+    /** Ended processes still in Avslutning are due for Etterkontroll twelve months after their end. */
+    private static LocalDate postCheckDue(java.sql.ResultSet rs) throws java.sql.SQLException {
+        LocalDate end = rs.getObject("end_date", LocalDate.class);
+        return end != null && Phase.CLOSURE.name().equals(rs.getString("phase"))
+                ? PhaseTransitionRules.postCheckDue(end) : null;
+    }
+
+    private static String orderBy(CaseloadFilter filter) {
+        if (filter.status() == CaseloadFilter.Status.POST_CHECK_DUE && filter.sort() == CaseloadFilter.Sort.PRIORITY) {
+            return "p.end_date asc, p.id";
+        }
+        return switch (filter.sort()) {
             case PRIORITY -> "coalesce(p.next_action_due < :today, false) desc, p.next_action_due asc nulls last, "
                     + "p.phase_changed_at asc, p.id";
             case NAME -> "c.last_name, c.first_name, p.id";

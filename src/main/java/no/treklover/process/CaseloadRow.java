@@ -21,5 +21,8 @@ public record CaseloadRow(
         /** "Oppfølging forfalt": the follow-up is overdue. */
         boolean followUpOverdue,
         /** Action items from the process's meetings past their due date and not done. */
-        long overdueActionItems) {
+        long overdueActionItems,
+        /** The day an ended process is due for Etterkontroll (twelve months after its end), null when none applies. */
+        LocalDate postCheckDue,
+        boolean postCheckOverdue) {
 }
