@@ -361,6 +361,20 @@ public class AccessPolicy {
         }
     }
 
+    /** The office whose statistics the user reads; throws {@link ForbiddenException} for a role that reads none. */
+    public String requireOfficeStatistics(CurrentUser user) {
+        String office = policies.get(user.role()).statisticsOffice(user);
+        if (office == null) {
+            throw new ForbiddenException(user.username() + " reads no office statistics");
+        }
+        return office;
+    }
+
+    /** Whether this user starts on the office's statistics (the office leader). */
+    public boolean hasStatisticsHome(CurrentUser user) {
+        return policies.get(user.role()).statisticsOffice(user) != null;
+    }
+
     /** Whether this user starts on the market workspace (market contact, Arbeidslivssenter adviser). */
     public boolean hasMarketWorkspace(CurrentUser user) {
         return policies.get(user.role()).hasMarketWorkspace();

@@ -32,6 +32,9 @@ class LoginController {
         if (policy.hasMarketWorkspace(user)) {
             return "redirect:/market";
         }
+        if (policy.hasStatisticsHome(user)) {
+            return "redirect:/statistics";
+        }
         return switch (user.role()) {
             case COUNSELLOR -> "redirect:/caseload";
             case CANDIDATE -> "redirect:/my";

@@ -22,6 +22,12 @@ class OfficeLeaderPolicy implements RolePolicy {
         return user.officeId() != null && user.officeId().equals(officeId);
     }
 
+    /** The office's statistics: aggregates only, small counts hidden (BRIEF §7). */
+    @Override
+    public String statisticsOffice(CurrentUser user) {
+        return user.officeId();
+    }
+
     /** Reads the employer contact log (NAV staff share it); contacts employers through the office's staff, not itself. */
     @Override
     public boolean readsEmployerContacts() {

@@ -158,6 +158,14 @@ interface RolePolicy {
         return NeedsBoardScope.NONE;
     }
 
+    /**
+     * The office whose statistics this user reads (aggregates, suppressed, beside the county), or null: by default
+     * none.
+     */
+    default String statisticsOffice(CurrentUser user) {
+        return null;
+    }
+
     /** May this user import Enhetsregisteret's files into the employer register? By default not. */
     default boolean mayImportEmployers() {
         return false;

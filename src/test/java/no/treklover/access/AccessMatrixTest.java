@@ -112,6 +112,7 @@ class AccessMatrixTest {
         all.addAll(employerRegisterRows());
         all.addAll(employerContactRows());
         all.addAll(needsBoardRows());
+        all.addAll(statisticsRows());
         return all;
     }
 
@@ -229,7 +230,7 @@ class AccessMatrixTest {
                         + newAgreement(newPartnerProcess()) + "/annulment", object("reason", "SYK")),
                         "200 403 403 403 403 403 403 403 403 403 403 403 401"),
                 // ------------------------------------------------------------------ pages
-                row("GET /", () -> Call.get("/"), "302 302 302 302 200 302 302 302 302 302 302 200 302"),
+                row("GET /", () -> Call.get("/"), "302 302 302 302 302 302 302 302 302 302 302 200 302"),
                 row("GET /login", () -> Call.get("/login"), "200 200 200 200 200 200 200 200 200 200 200 200 200"),
                 row("GET /caseload", () -> Call.get("/caseload"), "200 200 403 403 403 403 403 403 403 403 403 403 302"),
                 row("GET /processes/new", () -> Call.get("/processes/new"),
@@ -913,6 +914,15 @@ class AccessMatrixTest {
                         "302 404 404 404 404 404 404 404 404 404 404 404 403"),
                 row("POST /notifications/read-all", () -> Call.form("/notifications/read-all", ""),
                         "302 302 302 302 302 302 302 302 302 302 302 302 403"));
+    }
+
+    /** The office's statistics: aggregates for the office leader only (issue 15). */
+    List<Row> statisticsRows() {
+        return List.of(
+                row("GET /statistics", () -> Call.get("/statistics"),
+                        "403 403 403 403 200 403 403 403 403 403 403 403 302"),
+                row("GET /api/v1/statistics/office", () -> Call.get("/api/v1/statistics/office"),
+                        "403 403 403 403 200 403 403 403 403 403 403 403 401"));
     }
 
     List<Row> employerImportRows() {

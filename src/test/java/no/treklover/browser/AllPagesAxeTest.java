@@ -102,7 +102,8 @@ class AllPagesAxeTest {
             "/employers", "/employers/{id}", "/employers/{id}/edit", "/employers/own", "/market",
             "/employers/{id}/contacts", "/employer-contacts/new", "/employer-contacts/{id}/edit",
             "/employer-contacts/{id}/delete",
-            "/processes/{id}/needs/new", "/board", "/board/meeting", "/board/needs/{id}", "/board/attribution");
+            "/processes/{id}/needs/new", "/board", "/board/meeting", "/board/needs/{id}", "/board/attribution",
+            "/statistics");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
             "/board/attribution.csv");
@@ -250,7 +251,9 @@ class AllPagesAxeTest {
         PageChecker pages = login("kontorleder");
         assertThat(browser.findAll(By.cssSelector("#main a[href$='/meetings/templates']")))
                 .as("the office leader's start page leads to the agenda templates").hasSize(1);
-        pages.check("/meetings/templates", "/meetings/calendar", "/notifications", "/employers",
+        assertThat(browser.path()).as("the office leader starts on the office's statistics").isEqualTo("/statistics");
+        pages.check("/statistics", "/statistics?from=2026-06-30&to=2026-01-01", "/meetings/templates",
+                "/meetings/calendar", "/notifications", "/employers",
                 "/employers/" + bakery(),
                 "/employers/" + one("select min(employer_id) from employer_contact") + "/contacts");
         pages.assertAllPassed();

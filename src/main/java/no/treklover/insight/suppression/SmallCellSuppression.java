@@ -11,27 +11,33 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * Which cells of a table of counts to hide. Every count below {@link #THRESHOLD} persons is hidden (primary
- * suppression; zero too, since "none of them" is as telling as "one of them"). Then, as long as a hidden cell could
+ * Which cells of a table of counts to hide. Every count of one to four persons is hidden (primary suppression below
+ * {@link #THRESHOLD}; an empty cell counts no person and stays, or every table with an unused category would hide
+ * almost everything). Then, as long as a hidden cell could
  * be worked out from the published sums (its {@link SuppressionAudit} interval is a single value), more cells are
  * hidden next to it (complementary suppression): the cheapest of the moves that protect it, where a move is one
  * cell in a sum with it, or the three other corners of a rectangle through it (two sums through the cell and a
- * cell that closes the two), and a move costs the counts it hides, so a unit above or a total is hidden only when
- * nothing smaller will do. Hiding more never narrows another hidden cell's interval, so a cell once found safe
+ * cell that closes the two), and a move costs the counts it hides. Hiding more never narrows another hidden cell's interval, so a cell once found safe
  * stays safe.
  */
 public final class SmallCellSuppression {
 
     public static final int THRESHOLD = 5;
+    private static final int TOTAL_WEIGHT = 3;
 
     private SmallCellSuppression() {
+    }
+
+    /** Whether a count is one of the small ones every table hides. */
+    public static boolean isSmall(long count) {
+        return count > 0 && count < THRESHOLD;
     }
 
     public static BitSet suppress(CountTable table) {
         BitSet suppressed = new BitSet(table.size());
         Deque<Integer> toCheck = new ArrayDeque<>();
         for (int cell = 0; cell < table.size(); cell++) {
-            if (table.value(cell) < THRESHOLD) {
+            if (isSmall(table.value(cell))) {
                 suppressed.set(cell);
                 toCheck.add(cell);
             }
@@ -119,7 +125,11 @@ public final class SmallCellSuppression {
         return IntStream.of(cells).filter(c -> !suppressed.get(c)).distinct().sorted().boxed().toList();
     }
 
+    /**
+     * What a move hides: its counts (one more each, so an empty cell is not free), three times over for a total —
+     * a unit above or a row's sum is what readers compare against, so it is hidden only when inner cells will not do.
+     */
     private static long cost(CountTable table, List<Integer> move) {
-        return move.stream().mapToLong(c -> table.value(c) + 1).sum();
+        return move.stream().mapToLong(c -> (table.value(c) + 1) * (table.isTotal(c) ? TOTAL_WEIGHT : 1)).sum();
     }
 }

@@ -26,8 +26,8 @@ class SmallCellSuppressionTest {
         return Stream.of(
                 Arguments.of("one small cell in a row with its total", UnitTable.builder(OUTCOMES)
                         .leaf("Kontor A", null, 3, 10, 12).build()),
-                Arguments.of("two zeros whose sum the total gives away", UnitTable.builder(OUTCOMES)
-                        .leaf("Kontor A", null, 0, 0, 9).build()),
+                Arguments.of("a small cell beside an empty one", UnitTable.builder(OUTCOMES)
+                        .leaf("Kontor A", null, 2, 0, 10).build()),
                 Arguments.of("one office's small cell, the county above it", UnitTable.builder(OUTCOMES)
                         .unit("Fylke", null)
                         .leaf("Kontor A", "Fylke", 2, 8, 7)
@@ -61,7 +61,7 @@ class SmallCellSuppressionTest {
         CountTable table = units.table();
         BitSet primary = new BitSet();
         for (int cell = 0; cell < table.size(); cell++) {
-            if (table.value(cell) < SmallCellSuppression.THRESHOLD) {
+            if (SmallCellSuppression.isSmall(table.value(cell))) {
                 primary.set(cell);
             }
         }
@@ -76,7 +76,7 @@ class SmallCellSuppressionTest {
         BitSet suppressed = SmallCellSuppression.suppress(table);
 
         for (int cell = 0; cell < table.size(); cell++) {
-            if (table.value(cell) < SmallCellSuppression.THRESHOLD) {
+            if (SmallCellSuppression.isSmall(table.value(cell))) {
                 assertThat(suppressed.get(cell)).as(table.name(cell) + " is below 5").isTrue();
             }
             if (suppressed.get(cell)) {
@@ -85,6 +85,16 @@ class SmallCellSuppressionTest {
                 assertThat(SuppressionAudit.isDisclosed(table, suppressed, cell)).isFalse();
             }
         }
+    }
+
+    @Test
+    void emptyCellsCountNoPersonAndAreShownWhenNoSmallCountNeedsThem() {
+        UnitTable units = UnitTable.builder(OUTCOMES)
+                .unit("Fylke", null)
+                .leaf("Kontor A", "Fylke", 0, 8, 7)
+                .leaf("Kontor B", "Fylke", 0, 9, 0).build();
+
+        assertThat(SmallCellSuppression.suppress(units.table()).isEmpty()).isTrue();
     }
 
     @Test
@@ -139,9 +149,10 @@ class SmallCellSuppressionTest {
         CountTable table = builder.build().table();
         BitSet suppressed = SmallCellSuppression.suppress(table);
 
-        long primary = IntStream.range(0, table.size()).filter(c -> table.value(c) < 5).count();
+        long primary = IntStream.range(0, table.size()).filter(c -> SmallCellSuppression.isSmall(table.value(c)))
+                .count();
         assertThat(primary).isGreaterThan(20);
-        IntStream.range(0, table.size()).filter(c -> table.value(c) < 5)
+        IntStream.range(0, table.size()).filter(c -> SmallCellSuppression.isSmall(table.value(c)))
                 .forEach(c -> assertThat(suppressed.get(c)).as(table.name(c)).isTrue());
         suppressed.stream().forEach(c -> assertThat(SuppressionAudit.isDisclosed(table, suppressed, c))
                 .as(table.name(c)).isFalse());

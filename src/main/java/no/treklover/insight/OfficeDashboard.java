@@ -1,0 +1,9 @@
+package no.treklover.insight;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The office leader's statistics: the office beside its county, for a period. */
+public record OfficeDashboard(String officeId, String officeName, String county, LocalDate from, LocalDate to,
+        List<BreakdownTable> tables) {
+}

@@ -1,0 +1,155 @@
+package no.treklover.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.treklover.identifiers.NationalId;
+import no.treklover.support.ApiClient;
+import no.treklover.support.IntegrationTest;
+import no.treklover.support.TestPeople;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The office leader's figures over HTTP, on a county of its own with two offices and hand-computed counts: small
+ * counts are null, and so is the count that would give one away through the county; other roles get 403.
+ */
+@IntegrationTest
+class StatisticsApiTest {
+
+    private static final LocalDate ENDED = LocalDate.of(2026, 3, 15);
+    private static final String PERIOD = "?from=2026-01-01&to=2026-06-30";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String leader;
+    private String officeA;
+    private String officeB;
+
+    @BeforeEach
+    void county() {
+        String county = "Prøvefylke " + System.nanoTime();
+        officeA = freeOfficeId();
+        jdbc.sql("insert into office (id, name, county) values (:id, 'NAV Prøve A', :county)")
+                .param("id", officeA).param("county", county).update();
+        officeB = freeOfficeId();
+        jdbc.sql("insert into office (id, name, county) values (:id, 'NAV Prøve B', :county)")
+                .param("id", officeB).param("county", county).update();
+        leader = "leder-" + officeA;
+        jdbc.sql("""
+                        insert into app_user (username, password_hash, display_name, role, office_id)
+                        select :username, password_hash, 'Prøve Leder', 'OFFICE_LEADER', :office
+                        from app_user where username = 'kontorleder'""")
+                .param("username", leader).param("office", officeA).update();
+        // office A: 6 ordinary jobs, 2 without a job; office B: 7 and 8
+        ended(officeA, "ORDINARY_JOB", 6);
+        ended(officeA, "ENDED_WITHOUT_JOB", 2);
+        ended(officeB, "ORDINARY_JOB", 7);
+        ended(officeB, "ENDED_WITHOUT_JOB", 8);
+    }
+
+    @Test
+    void theSmallCountAndTheCountsThatWouldGiveItAwayAreNull() {
+        ApiClient.Response response = new ApiClient(port).get(leader, "/api/v1/statistics/office" + PERIOD);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode outcome = table(response.json(), "OUTCOME");
+        List<String> categories = texts(outcome.path("categories"));
+        int job = categories.indexOf("ORDINARY_JOB");
+        int without = categories.indexOf("ENDED_WITHOUT_JOB");
+        int clarified = categories.indexOf("CLARIFIED");
+
+        // A's 2 is hidden; A's 6 too (else 8 - 6 gives it); B's 7 and 8 too (else the county's 13 and 10 give them)
+        assertThat(count(outcome.path("office").get(without))).isNull();
+        assertThat(count(outcome.path("office").get(job))).isNull();
+        assertThat(outcome.path("office").get(job).path("percent").isNull()).isTrue();
+        assertThat(count(outcome.path("officeTotal"))).isEqualTo(8L);
+        assertThat(count(outcome.path("county").get(job))).isEqualTo(13L);
+        assertThat(count(outcome.path("county").get(without))).isEqualTo(10L);
+        assertThat(outcome.path("county").get(without).path("percent").decimalValue())
+                .isEqualByComparingTo("43.5");
+        assertThat(count(outcome.path("countyTotal"))).isEqualTo(23L);
+        assertThat(count(outcome.path("office").get(clarified))).as("an empty category is 0").isEqualTo(0L);
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsAFieldError() {
+        ApiClient.Response response = new ApiClient(port).get(leader,
+                "/api/v1/statistics/office?from=2026-06-30&to=2026-01-01");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("to");
+    }
+
+    @Test
+    void onlyTheOfficeLeaderReadsTheOfficesStatistics() {
+        ApiClient api = new ApiClient(port);
+        for (String user : List.of("veileder", "beslutter", "markedskontakt", "mentor", "arbeidsgiver", "kandidat",
+                "personvernombud")) {
+            assertThat(api.get(user, "/api/v1/statistics/office").status()).as(user).isEqualTo(403);
+        }
+    }
+
+    private static JsonNode table(JsonNode dashboard, String breakdown) {
+        for (JsonNode table : dashboard.path("tables")) {
+            if (table.path("breakdown").asString().equals(breakdown)) {
+                return table;
+            }
+        }
+        throw new AssertionError("no table " + breakdown);
+    }
+
+    private static Long count(JsonNode figure) {
+        return figure.path("count").isNull() ? null : figure.path("count").asLong();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(node -> list.add(node.asString()));
+        return list;
+    }
+
+    private String freeOfficeId() {
+        for (int i = 9000; i < 10000; i++) {
+            String id = String.valueOf(i);
+            if (jdbc.sql("select count(*) from office where id = :id").param("id", id).query(Long.class)
+                    .single() == 0) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("no free office id");
+    }
+
+    private void ended(String office, String outcome, int processes) {
+        for (int i = 0; i < processes; i++) {
+            String nationalId = TestPeople.newNationalId();
+            long candidate = jdbc.sql("""
+                            insert into candidate (national_id, birth_date, first_name, last_name, office_id,
+                                                   counsellor_id)
+                            select :nationalId, :birthDate, 'Stat', 'Testesen', :office, id
+                            from app_user where username = 'veileder'
+                            returning id""")
+                    .param("nationalId", nationalId).param("office", office)
+                    .param("birthDate", NationalId.parse(nationalId).orElseThrow().birthDate())
+                    .query(Long.class).single();
+            jdbc.sql("""
+                            insert into inclusion_process (candidate_id, counsellor_id, office_id, phase,
+                                   phase_changed_at, open, start_date, end_date, outcome, outcome_note, created_at,
+                                   updated_at)
+                            select :candidate, id, :office, 'CLOSURE', now(), false, :start, :end, :outcome, 'x',
+                                   now(), now()
+                            from app_user where username = 'veileder'""")
+                    .param("candidate", candidate).param("office", office).param("start", ENDED.minusMonths(8))
+                    .param("end", ENDED).param("outcome", outcome).update();
+        }
+    }
+}
