@@ -27,7 +27,8 @@ import no.treklover.opportunity.WorkConstraint;
  * is among the need's skills, experience and interests; a <em>must</em> weighs 2, a <em>nice to have</em> 1; 25 × met
  * weight ÷ all weight, rounded down; no requirements: 25</td></tr>
  * <tr><td>{@link Factor#PLACE}</td><td>0–20</td><td>same municipality 20, same county 10, another county 0: the repo
- * holds no coordinates, so travel distance is judged by municipality and county only</td></tr>
+ * holds no coordinates, so travel distance is judged by municipality and county only; a side without a municipality
+ * (a candidate of the weekly list) is judged by county alone</td></tr>
  * <tr><td>{@link Factor#HOURS}</td><td>0–10</td><td>10 minus one per 2 hours' difference (rounded down), at least 0;
  * either side unknown: 5</td></tr>
  * <tr><td>{@link Factor#TYPE}</td><td>0–10</td><td>the need names the types it wants (words like «arbeidstrening»,
@@ -148,6 +149,14 @@ public final class MatchScoring {
     }
 
     static Part place(NeedSide need, OpportunitySide o) {
+        if (need.municipality() == null) {
+            // the weekly list: where a candidate lives is not recorded, only her office's county
+            return same(need.county(), o.county())
+                    ? new Part(Factor.PLACE, 10, "matching.explain.place.countyOnly",
+                            List.of(o.municipality(), o.county()))
+                    : new Part(Factor.PLACE, 0, "matching.explain.place.otherCountyOnly",
+                            List.of(o.municipality(), String.valueOf(o.county())));
+        }
         if (same(need.municipality(), o.municipality())) {
             return new Part(Factor.PLACE, 20, "matching.explain.place.municipality", List.of(o.municipality()));
         }

@@ -75,6 +75,11 @@ class MatchScoringTest {
                 "Bærum", "Akershus", Set.of());
         assertThat(MatchScoring.place(need("x", null, null, null, "Asker", "Akershus"), baerum).points())
                 .isEqualTo(10);
+        // a candidate of the weekly list has no municipality: her office's county decides, and the text says so
+        Part countyOnly = MatchScoring.place(need("x", null, null, null, null, "Akershus"), baerum);
+        assertThat(countyOnly.points()).isEqualTo(10);
+        assertThat(countyOnly.arguments()).containsExactly("Bærum", "Akershus");
+        assertThat(MatchScoring.place(need("x", null, null, null, null, "Oslo"), baerum).points()).isZero();
         Part other = MatchScoring.place(need("x", null, null, null, "Bergen", "Vestland"), baerum);
         assertThat(other.points()).isZero();
         assertThat(other.messageKey()).isEqualTo("matching.explain.place.other");
