@@ -501,6 +501,62 @@ public class AccessPolicy {
         }
     }
 
+    /** What a user may see and do with employers' opportunities (issue 13), least first. */
+    public enum OpportunityAccess {
+        /** Nothing. */
+        NONE,
+        /** The employer's representative: reads and writes its own organisation's opportunities only. */
+        OWN_EMPLOYER,
+        /** NAV staff who read every opportunity (the counsellor, to match her candidates). */
+        READ,
+        /** NAV staff who write opportunities for any employer (the market side). */
+        EDIT
+    }
+
+    /** The user's access to opportunities, decided by their role's policy. Nothing is logged: no candidate. */
+    public OpportunityAccess opportunityAccess(CurrentUser user) {
+        return policies.get(user.role()).opportunityAccess(user);
+    }
+
+    /** Whether the user may read ({@code edit} false) or write the opportunities of this employer. */
+    public boolean permitsOpportunity(CurrentUser user, long employerId, boolean edit) {
+        return switch (opportunityAccess(user)) {
+            case NONE -> false;
+            case OWN_EMPLOYER -> user.employerId() != null && user.employerId() == employerId;
+            case READ -> !edit;
+            case EDIT -> true;
+        };
+    }
+
+    /** Throws {@link ForbiddenException} unless {@link #permitsOpportunity}. */
+    public void requireOpportunity(CurrentUser user, long employerId, boolean edit) {
+        if (!permitsOpportunity(user, employerId, edit)) {
+            throw new ForbiddenException(user.username() + " may not " + (edit ? "write" : "read")
+                    + " the opportunities of employer " + employerId);
+        }
+    }
+
+    /** Throws {@link ForbiddenException} unless the user sees some opportunities. */
+    public OpportunityAccess requireOpportunities(CurrentUser user) {
+        OpportunityAccess access = opportunityAccess(user);
+        if (access == OpportunityAccess.NONE
+                || access == OpportunityAccess.OWN_EMPLOYER && user.employerId() == null) {
+            throw new ForbiddenException(user.username() + " sees no opportunities");
+        }
+        return access;
+    }
+
+    /** Whether this user has a weekly list of their own caseload's candidates for an opportunity (the counsellor). */
+    public boolean bringsOwnCandidatesToMarketMeeting(CurrentUser user) {
+        return policies.get(user.role()).bringsOwnCandidatesToMarketMeeting(user);
+    }
+
+    public void requireOwnCandidatesList(CurrentUser user) {
+        if (!bringsOwnCandidatesToMarketMeeting(user)) {
+            throw new ForbiddenException(user.username() + " has no caseload to bring to the market meeting");
+        }
+    }
+
     /** Pages and endpoints about "my own case" exist only for a candidate. */
     public void requireCandidate(CurrentUser user) {
         if (user.role() != Role.CANDIDATE || user.candidateId() == null) {

@@ -100,4 +100,23 @@ class CounsellorPolicy implements RolePolicy {
     public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
         return AccessPolicy.EmployerRegisterAccess.EDIT;
     }
+
+    /**
+     * The counsellor reads the opportunities, matches her needs against them and brings her fitting candidates to the
+     * market meeting (002), but does not write them: BRIEF §2 gives the employer side to the market contact and the
+     * Arbeidslivssenter, so an employer has one NAV voice about what it offers.
+     */
+    @Override
+    public AccessPolicy.OpportunityAccess opportunityAccess(CurrentUser user) {
+        return user.officeId() == null ? AccessPolicy.OpportunityAccess.NONE : AccessPolicy.OpportunityAccess.READ;
+    }
+
+    /**
+     * The counsellor's weekly list (002 «tar med seg sin oversikt over mulige kandidater»): the candidates of her own
+     * open processes at her office, whose cases she may read anyway.
+     */
+    @Override
+    public boolean bringsOwnCandidatesToMarketMeeting(CurrentUser user) {
+        return user.officeId() != null;
+    }
 }

@@ -75,4 +75,11 @@ class EmployerPolicy extends PartnerPolicy {
     public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
         return AccessPolicy.EmployerRegisterAccess.OWN_EMPLOYER;
     }
+
+    /** The employer's representative writes and reads its own organisation's opportunities, never another's. */
+    @Override
+    public AccessPolicy.OpportunityAccess opportunityAccess(CurrentUser user) {
+        return user.employerId() == null ? AccessPolicy.OpportunityAccess.NONE
+                : AccessPolicy.OpportunityAccess.OWN_EMPLOYER;
+    }
 }

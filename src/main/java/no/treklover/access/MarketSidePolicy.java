@@ -21,4 +21,13 @@ interface MarketSidePolicy extends RolePolicy {
     default boolean hasMarketWorkspace() {
         return true;
     }
+
+    /**
+     * The market side writes the opportunities (kravspesifikasjon, BRIEF §6) of any employer: it is their work with
+     * the employers, and the matching that proposes candidates for them.
+     */
+    @Override
+    default AccessPolicy.OpportunityAccess opportunityAccess(CurrentUser user) {
+        return AccessPolicy.OpportunityAccess.EDIT;
+    }
 }

@@ -175,4 +175,20 @@ interface RolePolicy {
     default AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
         return AccessPolicy.EmployerRegisterAccess.NONE;
     }
+
+    /**
+     * What this user may see and do with employers' opportunities (issue 13); by default nothing. They hold no
+     * candidate data.
+     */
+    default AccessPolicy.OpportunityAccess opportunityAccess(CurrentUser user) {
+        return AccessPolicy.OpportunityAccess.NONE;
+    }
+
+    /**
+     * Whether this user brings the fitting candidates of their own caseload to the market meeting (the weekly list
+     * for an opportunity, issue 13); by default not.
+     */
+    default boolean bringsOwnCandidatesToMarketMeeting(CurrentUser user) {
+        return false;
+    }
 }

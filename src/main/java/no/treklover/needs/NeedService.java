@@ -340,6 +340,44 @@ public class NeedService {
                 .query((rs, n) -> new SubUnit(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
+    /**
+     * A need as matching reads it: the anonymised profile (never the adaptation text), and the candidate's id only
+     * for the audit log of whoever is shown it.
+     */
+    public record Matchable(long id, long candidateId, String title, String interests, String skills,
+            String experience, Integer hoursPerWeek, String municipality, String county, NeedLevel level,
+            NeedState state, long version, boolean decides) {
+    }
+
+    /**
+     * The needs open for proposals (OPEN or PROPOSED) that this user's board shows, oldest first, at most {@code cap}:
+     * the office's over the (office_id, state) index, or the county's escalated ones over (county, level, state).
+     * Nothing is logged here: the caller logs the needs it shows.
+     */
+    @Transactional(readOnly = true)
+    public List<Matchable> openForMatching(CurrentUser user, int cap) {
+        NeedsBoardScope scope = policy.requireNeedsBoard(user);
+        String county = viewerCounty(scope);
+        String where = scope.officeId() != null ? "n.office_id = :office"
+                : "n.county = :county and n.level = 'WORKLIFE_CENTRE'";
+        return jdbc.sql("""
+                        select n.id, p.candidate_id, n.title, n.interests, n.skills, n.experience, n.hours_per_week,
+                               n.municipality, n.county, n.level, n.state, n.version, n.office_id
+                        from need n join inclusion_process p on p.id = n.process_id
+                        where n.state in ('OPEN', 'PROPOSED') and %s
+                        order by n.posted_at, n.id limit :cap""".formatted(where))
+                .param("office", scope.officeId()).param("county", county).param("cap", cap)
+                .query((rs, n) -> new Matchable(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("title"),
+                        rs.getString("interests"), rs.getString("skills"), rs.getString("experience"),
+                        (Integer) rs.getObject("hours_per_week"), rs.getString("municipality"),
+                        rs.getString("county"), NeedLevel.valueOf(rs.getString("level")),
+                        NeedState.valueOf(rs.getString("state")), rs.getLong("version"),
+                        scope.decides(new NeedsBoardScope.NeedFacts(rs.getLong("candidate_id"),
+                                rs.getString("office_id"), rs.getString("county"),
+                                NeedLevel.valueOf(rs.getString("level")) == NeedLevel.WORKLIFE_CENTRE), county)))
+                .list();
+    }
+
     /** The county of the user's county-level unit, or null. */
     String viewerCounty(NeedsBoardScope scope) {
         return scope.countyUnitId() == null ? null

@@ -113,6 +113,7 @@ class AccessMatrixTest {
         all.addAll(employerContactRows());
         all.addAll(needsBoardRows());
         all.addAll(statisticsRows());
+        all.addAll(opportunityRows());
         return all;
     }
 
@@ -347,7 +348,8 @@ class AccessMatrixTest {
         }
         if (call.path().matches("/api/v1/processes/\\d+/(transitions|measures)")
                 || call.path().matches("/api/v1/agreements/\\d+/(approvals|annulment|changes)")
-                || call.path().matches("/api/v1/needs/\\d+/(transitions|proposals.*)")) {
+                || call.path().matches("/api/v1/needs/\\d+/(transitions|proposals.*)")
+                || call.path().matches("/api/v1/opportunities/\\d+/status")) {
             headers.put("If-Match", currentETag(call.path()));
         }
         return http.send(user, call.method(), call.path(), call.body(), call.contentType(), headers);
@@ -1197,6 +1199,79 @@ class AccessMatrixTest {
     }
 
     // ---------------------------------------------------------------------- end of needsBoardRows
+
+    // ====================================================================== opportunities and matching (issue 13)
+
+    List<Row> opportunityRows() {
+        // The market contact writes for any employer; the counsellors read and match (veileder2's board is Bergen's,
+        // so the Oslo need is not hers); the employer writes and reads its own only (arbeidsgiver2's POST writes for
+        // its own organisation whatever employerId says); matching needs a needs board, which employers never have.
+        String form = "title=Lager&slots=1&type=ORDINARY&municipality=Oslo&county=Oslo";
+        return List.of(
+                row("GET /api/v1/opportunities", () -> Call.get("/api/v1/opportunities"),
+                        "200 200 403 200 403 403 403 200 200 403 403 403 401"),
+                row("POST /api/v1/opportunities", () -> Call.json("POST", "/api/v1/opportunities", opportunityBody()),
+                        "403 403 403 201 403 403 403 201 201 403 403 403 401"),
+                row("GET /api/v1/opportunities/{id}", () -> Call.get("/api/v1/opportunities/" + newOpportunity()),
+                        "200 200 403 200 403 403 403 200 403 403 403 403 401"),
+                row("PUT /api/v1/opportunities/{id}", () -> Call.json("PUT", "/api/v1/opportunities/"
+                        + newOpportunity(), opportunityBody()),
+                        "403 403 403 200 403 403 403 200 403 403 403 403 401"),
+                row("POST /api/v1/opportunities/{id}/status", () -> Call.json("POST", "/api/v1/opportunities/"
+                        + newOpportunity() + "/status", object("status", "OPEN")),
+                        "403 403 403 200 403 403 403 200 403 403 403 403 401"),
+                row("GET /api/v1/opportunities/{id}/matches", () -> Call.get("/api/v1/opportunities/"
+                        + newOpenOpportunity() + "/matches"),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/opportunities/{id}/my-candidates", () -> Call.get("/api/v1/opportunities/"
+                        + newOpenOpportunity() + "/my-candidates"),
+                        "200 200 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/needs/{id}/matches", () -> Call.get("/api/v1/needs/" + newNeed() + "/matches"),
+                        "200 403 403 200 403 403 403 403 403 403 403 403 401"),
+                // pages
+                row("GET /opportunities", () -> Call.get("/opportunities"),
+                        "200 200 403 200 403 403 403 200 200 403 403 403 302"),
+                row("GET /opportunities/new", () -> Call.get("/opportunities/new"),
+                        "403 403 403 200 403 403 403 200 200 403 403 403 302"),
+                row("POST /opportunities", () -> Call.form("/opportunities", form + "&employerId=" + employer),
+                        "403 403 403 302 403 403 403 302 302 403 403 403 403"),
+                row("GET /opportunities/{id}", () -> Call.get("/opportunities/" + newOpportunity()),
+                        "200 200 403 200 403 403 403 200 403 403 403 403 302"),
+                row("GET /opportunities/{id}/edit", () -> Call.get("/opportunities/" + newOpportunity() + "/edit"),
+                        "403 403 403 200 403 403 403 200 403 403 403 403 302"),
+                row("POST /opportunities/{id}", () -> Call.form("/opportunities/" + newOpportunity(),
+                        form + "&version=0"),
+                        "403 403 403 302 403 403 403 302 403 403 403 403 403"),
+                row("POST /opportunities/{id}/status", () -> Call.form("/opportunities/" + newOpportunity()
+                        + "/status", "status=OPEN&version=0"),
+                        "403 403 403 302 403 403 403 302 403 403 403 403 403"),
+                row("GET /opportunities/{id}/matches", () -> Call.get("/opportunities/" + newOpenOpportunity()
+                        + "/matches"),
+                        "200 200 403 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /opportunities/{id}/my-candidates", () -> Call.get("/opportunities/" + newOpenOpportunity()
+                        + "/my-candidates"),
+                        "200 200 403 403 403 403 403 403 403 403 403 403 302"),
+                row("GET /board/needs/{id}/matches", () -> Call.get("/board/needs/" + newNeed() + "/matches"),
+                        "200 403 403 200 403 403 403 403 403 403 403 403 302"));
+    }
+
+    private Map<String, Object> opportunityBody() {
+        return object("employerId", employer, "title", "Lager", "slots", 1, "type", "ORDINARY",
+                "municipality", "Oslo", "county", "Oslo");
+    }
+
+    /** A fresh draft opportunity of arbeidsgiver's employer, written by the market contact (version 0). */
+    private long newOpportunity() {
+        return http.post("markedskontakt", "/api/v1/opportunities", opportunityBody()).id();
+    }
+
+    private long newOpenOpportunity() {
+        long id = newOpportunity();
+        http.post("markedskontakt", "/api/v1/opportunities/" + id + "/status", object("status", "OPEN"), "\"0\"");
+        return id;
+    }
+
+    // ---------------------------------------------------------------------- end of opportunityRows
 
     private static String newOrgNumber() {
         while (true) {

@@ -29,6 +29,10 @@ class BadInputTest {
     private static final List<String> EMPLOYER_FIELDS = List.of("orgNumber", "name", "industry", "municipality",
             "contactName", "contactPhone", "contactEmail");
 
+    private static final List<String> OPPORTUNITY_FIELDS = List.of("employerId", "subUnitId", "title", "tasks",
+            "requirementsMust", "requirementsNice", "trainingOffered", "mentorAvailable", "hoursPerWeek", "slots",
+            "type", "hireChance", "startsOn", "endsOn", "municipality", "county", "constraints");
+
     private static final List<String> EMPLOYER_CONTACT_FIELDS = List.of("kind", "contactedAt", "nextContactOn",
             "form", "purpose", "contactPersonId", "contactPersonName", "contactPersonRole", "contactPersonPhone",
             "note");
@@ -44,6 +48,8 @@ class BadInputTest {
         long candidateId = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
                 "firstName", "Fuzz", "lastName", "Testesen")).id();
         long processId = api.post("veileder", "/api/v1/processes", object("candidateId", candidateId)).id();
+        long opportunityId = api.post("markedskontakt", "/api/v1/opportunities", object("employerId", 1,
+                "title", "Fuzz", "slots", 1, "type", "ORDINARY", "municipality", "Oslo", "county", "Oslo")).id();
 
         List<String> failures = new ArrayList<>();
         int sent = 0;
@@ -61,6 +67,19 @@ class BadInputTest {
             sent += check(api, failures, "POST", "/api/v1/employers", randomBody(EMPLOYER_FIELDS), null);
             sent += check(api, failures, "POST", "/api/v1/employers/1/contacts", randomBody(EMPLOYER_CONTACT_FIELDS),
                     null);
+            // opportunities as the market contact, who may write them, so the input reaches validation
+            sent += check(api, failures, "markedskontakt", "POST", "/api/v1/opportunities",
+                    randomBody(OPPORTUNITY_FIELDS), null);
+            sent += check(api, failures, "markedskontakt", "PUT", "/api/v1/opportunities/" + opportunityId,
+                    randomBody(OPPORTUNITY_FIELDS), randomEtag());
+            sent += check(api, failures, "markedskontakt", "POST", "/api/v1/opportunities/" + opportunityId
+                    + "/status", randomBody(List.of("status")), randomEtag());
+        }
+        for (String path : List.of("/api/v1/opportunities?status=NOPE&type=X&page=-1",
+                "/api/v1/opportunities?employer=" + "%25".repeat(300) + "&municipality=%5C",
+                "/api/v1/opportunities?page=2147483647&size=200", "/api/v1/opportunities/abc/matches",
+                "/api/v1/opportunities/99999999999999999999", "/api/v1/needs/abc/matches")) {
+            sent += check(api, failures, "markedskontakt", "GET", path, null, null);
         }
         for (String path : List.of("/api/v1/processes/abc", "/api/v1/processes/-1", "/api/v1/processes/1e3",
                 "/api/v1/processes/99999999999999999999", "/api/v1/candidates/%F0%9F%98%80",
@@ -203,8 +222,13 @@ class BadInputTest {
 
     private int check(ApiClient api, List<String> failures, String method, String path, String body,
             String ifMatch) {
+        return check(api, failures, "veileder", method, path, body, ifMatch);
+    }
+
+    private int check(ApiClient api, List<String> failures, String user, String method, String path, String body,
+            String ifMatch) {
         Map<String, String> headers = ifMatch == null ? Map.of() : Map.of("If-Match", ifMatch);
-        ApiClient.Response response = api.send("veileder", method, path, body,
+        ApiClient.Response response = api.send(user, method, path, body,
                 body == null ? null : "application/json", headers);
         record(failures, method + " " + path + " " + abbreviate(body), response);
         return 1;

@@ -93,7 +93,11 @@ class NationalScaleBenchmarkTest {
         }
         Map<String, Double> loadSeconds = new NationalScaleData(owner.dataSource(), settings.scale()).load();
         Map<String, Long> volumes = volumes();
-        List<BenchPage> pages = pages();
+        // -Dbench.only=Muligheter,Behov measures only the pages whose names contain one of the words
+        String only = System.getProperty("bench.only", "");
+        List<BenchPage> pages = pages().stream().filter(page -> only.isBlank()
+                || java.util.Arrays.stream(only.split(",")).anyMatch(word -> page.name().contains(word.strip())))
+                .toList();
         Map<String, List<WebSession>> sessions = logIn(pages, settings.maxConnections());
         List<Long> listed = caseloadCandidates(sessions.get("veileder").get(0));
 
@@ -168,6 +172,12 @@ class NationalScaleBenchmarkTest {
         List<Long> employers = jdbc.sql("""
                         select id from employer where org_number like '9%' order by id limit 200""")
                 .query(Long.class).list();
+        List<Long> ownNeeds = jdbc.sql("""
+                        select id from need where office_id = '0315' and state in ('OPEN', 'PROPOSED')
+                        order by id limit 40""").query(Long.class).list();
+        List<Long> osloOpportunities = jdbc.sql("""
+                        select id from opportunity where status = 'OPEN' and county = 'Oslo'
+                        order by id limit 40""").query(Long.class).list();
         return List.of(
                 new BenchPage("Arbeidsflate for markedsarbeid (HTML)", "markedskontakt", BenchPage.HTML,
                         List.of("/market")),
@@ -192,7 +202,16 @@ class NationalScaleBenchmarkTest {
                 new BenchPage("Møtemodus (HTML)", "markedskontakt", BenchPage.HTML,
                         java.util.stream.IntStream.range(0, 40).mapToObj(k -> "/board/meeting?position=" + k)
                                 .toList()),
-                new BenchPage("GET /api/v1/needs", "markedskontakt", BenchPage.JSON, List.of("/api/v1/needs")));
+                new BenchPage("GET /api/v1/needs", "markedskontakt", BenchPage.JSON, List.of("/api/v1/needs")),
+                // matching both ways (issue 13): the candidates fetched bounded by one index range, scored in Java
+                new BenchPage("Muligheter for et behov (HTML)", "markedskontakt", BenchPage.HTML,
+                        ownNeeds.stream().map(id -> "/board/needs/" + id + "/matches").toList()),
+                new BenchPage("GET /api/v1/needs/{id}/matches", "markedskontakt", BenchPage.JSON,
+                        ownNeeds.stream().map(id -> "/api/v1/needs/" + id + "/matches").toList()),
+                new BenchPage("Behov for en mulighet (HTML)", "markedskontakt", BenchPage.HTML,
+                        osloOpportunities.stream().map(id -> "/opportunities/" + id + "/matches").toList()),
+                new BenchPage("GET /api/v1/opportunities/{id}/matches", "arbeidslivssenter", BenchPage.JSON,
+                        osloOpportunities.stream().map(id -> "/api/v1/opportunities/" + id + "/matches").toList()));
     }
 
     /** What market contacts search for: words of names, numbers, filters alone and together, other sorts. */
@@ -260,6 +279,9 @@ class NationalScaleBenchmarkTest {
                 grant_period gp join mentor_agreement a on a.id = gp.agreement_id
                 where gp.status = 'UBEHANDLET' and a.office_id =
                       (select office_id from app_user where username = 'beslutter')"""));
+        volumes.put("åpne muligheter", count("opportunity where status = 'OPEN'"));
+        volumes.put("aktive behov (åpne, foreslått, møte avtalt)",
+                count("need where state in ('OPEN', 'PROPOSED', 'MEETING_ARRANGED')"));
         volumes.put("veilederens åpne forløp", count("""
                 inclusion_process p join app_user u on u.id = p.counsellor_id
                 where u.username = 'veileder' and p.open"""));

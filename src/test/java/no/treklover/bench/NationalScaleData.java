@@ -29,7 +29,8 @@ final class NationalScaleData {
     }
 
     static final List<Part> PARTS = List.of(new ProcessVolumes(), new ContactVolumes(), new MeetingVolumes(),
-            new AgreementVolumes(), new EmployerVolumes(), new EmployerContactVolumes(), new NeedVolumes());
+            new AgreementVolumes(), new EmployerVolumes(), new EmployerContactVolumes(), new NeedVolumes(),
+            new OpportunityVolumes());
 
     /** What a part writes with: one owner connection (temporary tables live on) and the scale. */
     record Sql(JdbcClient jdbc, double scale) {

@@ -103,7 +103,9 @@ class AllPagesAxeTest {
             "/employers/{id}/contacts", "/employer-contacts/new", "/employer-contacts/{id}/edit",
             "/employer-contacts/{id}/delete",
             "/processes/{id}/needs/new", "/board", "/board/meeting", "/board/needs/{id}", "/board/attribution",
-            "/statistics");
+            "/statistics",
+            "/opportunities", "/opportunities/new", "/opportunities/{id}", "/opportunities/{id}/edit",
+            "/opportunities/{id}/matches", "/board/needs/{id}/matches", "/opportunities/{id}/my-candidates");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
             "/board/attribution.csv");
@@ -171,6 +173,9 @@ class AllPagesAxeTest {
                 "form[action$='/changes']");
         pages.submitAndCheck("/employers/new", "form[action$='/employers/new']");
         pages.check("/processes/" + ids.kajasProcess + "/needs/new", "/board", "/board/needs/" + ids.localNeed);
+        pages.check("/opportunities", "/opportunities/" + openOpportunity(),
+                "/opportunities/" + openOpportunity() + "/matches", "/board/needs/" + ids.localNeed + "/matches",
+                "/opportunities/" + openOpportunity() + "/my-candidates");
         pages.submitAndCheck("/processes/" + ids.kajasProcess + "/needs/new", "form[action$='/needs']");
         pages.submitAndCheck("/processes/" + ids.kajasProcess + "/meetings/new?type=TREKLOVERSAMTALE",
                 "form[method=post][action$='/meetings/new']");
@@ -226,7 +231,17 @@ class AllPagesAxeTest {
                     "/board/needs/" + ids.localNeed, "/board/needs/" + ids.localNeed + "?employerSearch=AS",
                     "/board/needs/" + ids.escalatedNeed, "/board/attribution",
                     "/board/attribution?from=2026-01-01&to=2025-01-01");
+            // opportunities and matching both ways (issue 13)
+            pages.check("/opportunities", "/opportunities?status=OPEN&type=WORK_TRAINING&municipality=Oslo",
+                    "/opportunities?employer=ingen+slik", "/opportunities/new", "/opportunities/new?employerSearch=AS",
+                    "/opportunities/new?employerId=" + bakery, "/opportunities/" + openOpportunity(),
+                    "/opportunities/" + openOpportunity() + "/edit", "/opportunities/" + openOpportunity() + "/matches",
+                    "/opportunities/" + draftOpportunity(), "/opportunities/" + draftOpportunity() + "/matches",
+                    "/board/needs/" + ids.localNeed + "/matches", "/employers/" + bakery);
         }
+        pages.size(DESKTOP);
+        // the opportunity form answered with its field messages
+        pages.submitAndCheck("/opportunities/new?employerId=" + bakery, "form.opportunity-form");
         pages.assertAllPassed();
     }
 
@@ -240,6 +255,14 @@ class AllPagesAxeTest {
                     "/notifications");
         }
         pages.assertAllPassed();
+    }
+
+    private long openOpportunity() {
+        return one("select min(id) from opportunity where status = 'OPEN' and county = 'Oslo'");
+    }
+
+    private long draftOpportunity() {
+        return one("select min(id) from opportunity where status = 'DRAFT'");
     }
 
     private long bakery() {
@@ -284,7 +307,7 @@ class AllPagesAxeTest {
             pages.check("/partner", "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
                     "/agreements/" + ids.concludedAgreement, "/agreements/" + ids.concludedAgreement + "/versions",
                     "/mentoring/" + ids.kajasProcess + "/questions", "/meetings/calendar", "/notifications",
-                    "/employers/own");
+                    "/employers/own", "/opportunities", "/opportunities/new");
             ids.meetings.forEach(m -> pages.checkIfAllowed("/meetings/" + m));
         }
         pages.assertAllPassed();

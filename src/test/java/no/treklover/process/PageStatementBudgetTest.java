@@ -37,10 +37,17 @@ class PageStatementBudgetTest {
     static final int CANDIDATE_HOME_STATEMENTS = 18;
     /**
      * The employer register (issue 12): the list with a capped count, and a profile with its five parts (8) plus the
-     * contact log's card (its latest entries and the warning's contacts and plans: 3).
+     * contact log's card (its latest entries and the warning's contacts and plans: 3) and the opportunities' card
+     * (one, issue 13).
      */
     static final int EMPLOYER_LIST_STATEMENTS = 6;
-    static final int EMPLOYER_PROFILE_STATEMENTS = 11;
+    static final int EMPLOYER_PROFILE_STATEMENTS = 12;
+    /**
+     * Opportunities (issue 13): the list is one statement with its count, beside the frame's three (session, user,
+     * notification badge); a ranking fetches its candidates once.
+     */
+    static final int OPPORTUNITY_LIST_STATEMENTS = 4;
+    static final int RANKING_STATEMENTS = 10;
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("SESSION=([^;]*)");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -118,6 +125,25 @@ class PageStatementBudgetTest {
         assertThat(profile.statementCount()).as("statements%n%s", profile)
                 .isLessThanOrEqualTo(EMPLOYER_PROFILE_STATEMENTS);
         assertOneTransactionWithoutRepeats(profile);
+    }
+
+    @Test
+    void oneViewOfTheOpportunitiesAndBothRankings() {
+        Recording list = view("/opportunities?status=OPEN");
+        assertThat(list.statementCount()).as("statements%n%s", list).isLessThanOrEqualTo(OPPORTUNITY_LIST_STATEMENTS);
+        assertOneTransactionWithoutRepeats(list);
+
+        long opportunity = jdbc.sql("select min(id) from opportunity where status = 'OPEN' and county = 'Oslo'")
+                .query(Long.class).single();
+        long need = jdbc.sql("select min(id) from need where office_id = '0315' and state = 'OPEN'")
+                .query(Long.class).single();
+        for (String path : java.util.List.of("/opportunities/" + opportunity + "/matches",
+                "/board/needs/" + need + "/matches", "/opportunities/" + opportunity + "/my-candidates")) {
+            Recording ranking = view(path);
+            assertThat(ranking.statementCount()).as("%s: statements%n%s", path, ranking)
+                    .isLessThanOrEqualTo(RANKING_STATEMENTS);
+            assertOneTransactionWithoutRepeats(ranking);
+        }
     }
 
     private static void assertOneTransactionWithoutRepeats(Recording view) {

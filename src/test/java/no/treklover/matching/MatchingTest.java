@@ -1,0 +1,180 @@
+package no.treklover.matching;
+
+import static no.treklover.support.ApiClient.object;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import no.treklover.support.ApiClient;
+import no.treklover.support.IntegrationTest;
+import no.treklover.support.TestPeople;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Matching both ways over HTTP against PostgreSQL: the ranking and its explanation, a proposal made from a match on
+ * the needs board, who may match, and that every need shown is logged against its candidate.
+ */
+@IntegrationTest
+class MatchingTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    long employer;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        employer = jdbc.sql("select min(id) from employer").query(Long.class).single();
+    }
+
+    private long openOpportunity(String title, String tasks, String must, List<String> constraints) {
+        ApiClient.Response created = api.post("markedskontakt", "/api/v1/opportunities", object("employerId", employer,
+                "title", title, "tasks", tasks, "requirementsMust", must, "hoursPerWeek", 20, "slots", 1,
+                "type", "WORK_TRAINING", "municipality", "Oslo", "county", "Oslo", "constraints", constraints));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(api.post("markedskontakt", "/api/v1/opportunities/" + created.id() + "/status",
+                object("status", "OPEN"), "\"0\"").status()).isEqualTo(200);
+        return created.id();
+    }
+
+    private long[] postNeed(String title, String interests, String skills) {
+        long candidate = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Matcha", "lastName", "Kandidatsen")).id();
+        long process = api.post("veileder", "/api/v1/processes", object("candidateId", candidate)).id();
+        ApiClient.Response need = api.post("veileder", "/api/v1/processes/" + process + "/needs", object(
+                "title", title, "interests", interests, "skills", skills, "hoursPerWeek", 20, "municipality", "Oslo",
+                "adaptationNeeded", false));
+        assertThat(need.status()).isEqualTo(201);
+        return new long[] {need.id(), candidate};
+    }
+
+    private static JsonNode find(JsonNode matches, long id) {
+        for (JsonNode m : matches) {
+            if (m.path("id").asLong() == id) {
+                return m;
+            }
+        }
+        throw new AssertionError(id + " not among " + matches);
+    }
+
+    @Test
+    void fromANeedTheFittingOpportunityRanksAboveTheNightShiftAndAClickProposesIt() {
+        long bakery = openOpportunity("Bakeri, arbeidstrening " + System.nanoTime(), "Bakst og pakking av brød",
+                "Hygienekurs", List.of());
+        long night = openOpportunity("Bakeri natt " + System.nanoTime(), "Bakst om natten", "Hygienekurs",
+                List.of("NIGHT_WORK"));
+        long[] need = postNeed("Bakeri uten nattarbeid", "Bakst, brød", "Hygienekurs");
+
+        ApiClient.Response matches = api.get("markedskontakt", "/api/v1/needs/" + need[0] + "/matches");
+        assertThat(matches.status()).isEqualTo(200);
+        JsonNode good = find(matches.json().path("matches"), bakery);
+        JsonNode bad = find(matches.json().path("matches"), night);
+        // bakery: interests «bakeri», «bakst», «brød» 36 → 25 + skills 25 + place 20 + hours 10 + type 10
+        // + constraints 10 = 100
+        assertThat(good.path("score").asInt()).isEqualTo(100);
+        // night: «bakeri», «bakst» 24 + 25 + 20 + 10 + 10 − 20 (night work ruled out) = 69
+        assertThat(bad.path("score").asInt()).isEqualTo(69);
+        assertThat(bad.path("factors").get(5).path("explanation").asString())
+                .isEqualTo("Behovet sier nei til nattarbeid, og arbeidet krever det.");
+        assertThat(good.path("factors").get(2).path("explanation").asString()).isEqualTo("Samme kommune (Oslo).");
+        assertThat(good.path("mayPropose").asBoolean()).isTrue();
+        // nothing is proposed by matching itself
+        assertThat(api.get("markedskontakt", "/api/v1/needs/" + need[0]).json().path("proposals").size()).isZero();
+
+        // the page shows the explanation and "Foreslå"; the click proposes on the board through NeedService
+        Map<String, String> html = Map.of("Accept", "text/html");
+        ApiClient.Response page = api.send("markedskontakt", "GET", "/board/needs/" + need[0] + "/matches", null,
+                null, html);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Behovet sier nei til nattarbeid").contains("Foreslå");
+        ApiClient.Response proposed = api.send("markedskontakt", "POST", "/board/needs/" + need[0] + "/proposals",
+                "employerId=" + employer + "&version=" + good.path("needVersion").asLong()
+                        + "&comment=Foreslått+fra+matching",
+                "application/x-www-form-urlencoded", html);
+        assertThat(proposed.status()).isEqualTo(302);
+        JsonNode after = api.get("markedskontakt", "/api/v1/needs/" + need[0]).json();
+        assertThat(after.path("state").asString()).isEqualTo("PROPOSED");
+        assertThat(after.path("proposals").get(0).path("employerId").asLong()).isEqualTo(employer);
+
+        // the counsellor matches her own office's need too; the employer, mentor and candidate never
+        assertThat(api.get("veileder", "/api/v1/needs/" + need[0] + "/matches").status()).isEqualTo(200);
+        for (String user : List.of("arbeidsgiver", "mentor", "kandidat")) {
+            assertThat(api.get(user, "/api/v1/needs/" + need[0] + "/matches").status()).as(user).isEqualTo(403);
+        }
+        assertThat(api.get("markedskontakt", "/api/v1/needs/999999999/matches").status()).isEqualTo(404);
+    }
+
+    @Test
+    void fromAnOpportunityTheBoardsOpenNeedsAreRankedAndEachShownIsLogged() {
+        long[] fitting = postNeed("Lager med truck", "Lager, truck, varemottak", "Truckførerbevis");
+        long opportunity = openOpportunity("Lagermedarbeider " + System.nanoTime(), "Varemottak og truck",
+                "Truckførerbevis", List.of("HEAVY_LIFTING"));
+
+        ApiClient.Response matches = api.get("markedskontakt", "/api/v1/opportunities/" + opportunity + "/matches");
+        assertThat(matches.status()).isEqualTo(200);
+        JsonNode m = find(matches.json().path("matches"), fitting[0]);
+        assertThat(m.path("score").asInt()).isGreaterThanOrEqualTo(90);
+        assertThat(m.path("employerId").asLong()).isEqualTo(employer);
+        assertThat(matches.body()).doesNotContain("Kandidatsen");
+        Long logged = jdbc.sql("""
+                        select count(*) from audit_entry where actor_username = 'markedskontakt'
+                        and resource = 'need-matches' and candidate_id = :c and allowed""")
+                .param("c", fitting[1]).query(Long.class).single();
+        assertThat(logged).isEqualTo(1);
+
+        Map<String, String> html = Map.of("Accept", "text/html");
+        assertThat(api.send("markedskontakt", "GET", "/opportunities/" + opportunity + "/matches", null, null, html)
+                .body()).contains("Lager med truck").contains("Foreslå");
+        // the Vestland adviser's board holds no Oslo needs; the employer may not match at all
+        assertThat(api.get("arbeidsgiver", "/api/v1/opportunities/" + opportunity + "/matches").status())
+                .isEqualTo(403);
+        assertThat(api.get("mentor", "/api/v1/opportunities/" + opportunity + "/matches").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theCounsellorsWeeklyListShowsHerOwnFittingCandidatesAndLogsEach() {
+        long candidate = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Ukeliste", "lastName", "Lagersen", "wishes", "Lager og varemottak",
+                "interests", "Truck", "strengths", "Nøyaktig")).id();
+        long process = api.post("veileder", "/api/v1/processes", object("candidateId", candidate)).id();
+        long opportunity = openOpportunity("Lagermedarbeider " + System.nanoTime(), "Varemottak og truck",
+                "Nøyaktig", List.of());
+
+        ApiClient.Response list = api.get("veileder", "/api/v1/opportunities/" + opportunity + "/my-candidates");
+        assertThat(list.status()).isEqualTo(200);
+        JsonNode mine = null;
+        for (JsonNode m : list.json().path("matches")) {
+            if (m.path("candidateId").asLong() == candidate) {
+                mine = m;
+            }
+        }
+        assertThat(mine).as("her own fitting candidate is on the list").isNotNull();
+        // interests «lager», «varemottak», «truck» 25 + «nøyaktig» 25 + same county 10 + hours unknown 5 + type 10
+        // + constraints 10 = 85
+        assertThat(mine.path("score").asInt()).isEqualTo(85);
+        assertThat(mine.path("processId").asLong()).isEqualTo(process);
+        assertThat(mine.path("name").asString()).isEqualTo("Ukeliste Lagersen");
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_entry where actor_username = 'veileder'
+                        and resource = 'opportunity-candidates' and candidate_id = :c and allowed""")
+                .param("c", candidate).query(Long.class).single()).isEqualTo(1);
+        assertThat(api.send("veileder", "GET", "/opportunities/" + opportunity + "/my-candidates", null, null,
+                Map.of("Accept", "text/html")).body()).contains("Ukeliste Lagersen");
+
+        // another office's counsellor never sees her; the market side has no caseload
+        assertThat(api.get("veileder2", "/api/v1/opportunities/" + opportunity + "/my-candidates").body())
+                .doesNotContain("Lagersen");
+        assertThat(api.get("markedskontakt", "/api/v1/opportunities/" + opportunity + "/my-candidates").status())
+                .isEqualTo(403);
+    }
+}
