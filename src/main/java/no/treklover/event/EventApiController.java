@@ -32,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EventApiController {
 
     private final EventService events;
+    private final EventInterviews interviews;
 
-    EventApiController(EventService events) {
+    EventApiController(EventService events, EventInterviews interviews) {
         this.events = events;
+        this.interviews = interviews;
     }
 
     record SlotResponse(long id, Instant startsAt, Instant endsAt, boolean booked, Long bookingId, Long processId,
@@ -183,5 +185,71 @@ class EventApiController {
     CancelledResponse cancelBooking(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long bookingId) {
         return new CancelledResponse(events.cancelBooking(user, id, bookingId));
+    }
+
+    record AttendanceRequest(@NotNull(message = "{events.validation.attendance}") Attendance attendance) {
+    }
+
+    record DecisionRequest(@NotNull(message = "{events.validation.decision}") Decision decision,
+            @Size(max = 2000, message = "{events.validation.feedback.size}") String feedback) {
+    }
+
+    @PostMapping("/{id}/bookings/{bookingId}/attendance")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Met or no-show (the employer for its own interviews, or an organiser); requires If-Match "
+            + "with the booking's version")
+    void attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long bookingId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AttendanceRequest request) {
+        interviews.recordAttendance(user, id, bookingId, ETags.expectedVersion(ifMatch), request.attendance());
+    }
+
+    @PostMapping("/{id}/bookings/{bookingId}/decision")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The employer's decision on a candidate it interviewed (ARBEIDSTRENING, JOB, "
+            + "SECOND_INTERVIEW, NO) with feedback; the booking counsellor is told; requires If-Match")
+    void decision(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long bookingId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody DecisionRequest request) {
+        interviews.recordDecision(user, id, bookingId, ETags.expectedVersion(ifMatch), request.decision(),
+                request.feedback());
+    }
+
+    @PostMapping("/{id}/bookings/{bookingId}/acceptance")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The counsellor marks the employer's offer accepted: the process gets the employer as its "
+            + "workplace; requires If-Match")
+    void accept(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long bookingId,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        interviews.acceptOffer(user, id, bookingId, ETags.expectedVersion(ifMatch));
+    }
+
+    @GetMapping("/{id}/summary")
+    @Operation(summary = "Booked, met, no-shows, offers and starts of the event (its organisers); numbers only")
+    EventInterviews.Summary summary(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        events.details(user, id);
+        return interviews.summary(id);
+    }
+
+    /** A booking as the employer who interviews her sees it: the items she shares with employers only. */
+    record InterviewResponse(long bookingId, Instant startsAt, Instant endsAt, String candidateName,
+            List<SharedItemResponse> sharedItems, Attendance attendance, Decision decision, String feedback,
+            long version) {
+    }
+
+    record SharedItemResponse(String item, String text) {
+    }
+
+    @GetMapping("/{id}/bookings/{bookingId}")
+    @Operation(summary = "The employer's view of a candidate booked with it: the profile she consented to share with "
+            + "employers, and its decision")
+    ResponseEntity<InterviewResponse> interview(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long bookingId) {
+        EventInterviews.DecisionView v = interviews.decisionView(user, id, bookingId);
+        EventInterviews.Interview i = v.interview();
+        return ResponseEntity.ok().eTag(ETags.of(i.version())).body(new InterviewResponse(i.bookingId(),
+                i.startsAt(), i.endsAt(), i.candidateName(), v.profile().items().stream()
+                        .map(item -> new SharedItemResponse(item.item().name(), item.text())).toList(),
+                i.attendance(), i.decision(), i.feedback(), i.version()));
     }
 }

@@ -25,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventPageController {
 
     private final EventService events;
+    private final EventInterviews interviews;
     private final FormSupport forms;
 
-    EventPageController(EventService events, FormSupport forms) {
+    EventPageController(EventService events, EventInterviews interviews, FormSupport forms) {
         this.events = events;
+        this.interviews = interviews;
         this.forms = forms;
     }
 
@@ -108,8 +110,11 @@ class EventPageController {
     }
 
     private String page(CurrentUser user, long id, EmployerForm employerForm, Model model) {
-        model.addAttribute("v", events.view(user, id));
+        EventService.EventView v = events.view(user, id);
+        model.addAttribute("v", v);
         model.addAttribute("employerForm", employerForm);
+        model.addAttribute("mine", interviews.forCounsellor(user, id));
+        model.addAttribute("summary", v.manages() ? interviews.summary(id) : null);
         return "event/event";
     }
 
@@ -228,8 +233,11 @@ class EventPageController {
     String confirmCancelBooking(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long bookingId, Model model) {
         EventService.EventView v = events.view(user, id);
-        EventService.SlotRow slot = v.slots().stream().filter(s -> Long.valueOf(bookingId).equals(s.bookingId())
-                && v.books()).findFirst()
+        if (!v.books()) {
+            throw new no.treklover.platform.errors.ForbiddenException(user.username() + " books nothing here");
+        }
+        EventService.SlotRow slot = v.slots().stream().filter(s -> Long.valueOf(bookingId).equals(s.bookingId()))
+                .findFirst()
                 .orElseThrow(() -> new no.treklover.platform.errors.NotFoundException("event-booking", bookingId));
         model.addAttribute("v", v);
         model.addAttribute("slot", slot);

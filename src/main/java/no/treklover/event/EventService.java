@@ -156,11 +156,24 @@ public class EventService {
     }
 
     private List<OfficeRef> offices(long eventId, String role) {
+        return allOffices(eventId).stream().filter(o -> o.role().equals(role))
+                .map(o -> new OfficeRef(o.id(), o.name())).toList();
+    }
+
+    private record EventOffice(String role, String id, String name) {
+    }
+
+    /** The organiser, co-organisers and invited offices of an event in one query. */
+    private List<EventOffice> allOffices(long eventId) {
         return jdbc.sql("""
-                select o.id, o.name from event_office eo join office o on o.id = eo.office_id
-                 where eo.event_id = :event and eo.role = :role order by o.name""")
-                .param("event", eventId).param("role", role)
-                .query((rs, n) -> new OfficeRef(rs.getString(1), rs.getString(2))).list();
+                select 'ORGANISER', o.id, o.name from event e join office o on o.id = e.organiser_office_id
+                 where e.id = :event
+                union all
+                select eo.role, o.id, o.name from event_office eo join office o on o.id = eo.office_id
+                 where eo.event_id = :event
+                 order by 1, 3""")
+                .param("event", eventId)
+                .query((rs, n) -> new EventOffice(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /** Whether this user's unit organises (or co-organises) the event. */
@@ -175,8 +188,11 @@ public class EventService {
     public EventView view(CurrentUser user, long id) {
         Event event = load(id);
         EventAccess access = policy.eventAccess(user);
-        List<OfficeRef> co = offices(id, "CO_ORGANISER");
-        List<OfficeRef> invited = offices(id, "INVITED");
+        List<EventOffice> units = allOffices(id);
+        List<OfficeRef> co = units.stream().filter(o -> o.role().equals("CO_ORGANISER"))
+                .map(o -> new OfficeRef(o.id(), o.name())).toList();
+        List<OfficeRef> invited = units.stream().filter(o -> o.role().equals("INVITED"))
+                .map(o -> new OfficeRef(o.id(), o.name())).toList();
         boolean manages = organises(user, event, co);
         boolean invitedHere = access == EventAccess.BOOK && event.getState() != EventState.DRAFT
                 && invited.stream().anyMatch(o -> o.id().equals(user.officeId()));
@@ -186,8 +202,8 @@ public class EventService {
         if (!manages && !invitedHere && !employerTakesPart) {
             throw new ForbiddenException(user.username() + " may not see event " + id);
         }
-        String organiser = jdbc.sql("select name from office where id = :id")
-                .param("id", event.getOrganiserOfficeId()).query(String.class).single();
+        String organiser = units.stream().filter(o -> o.role().equals("ORGANISER")).map(EventOffice::name)
+                .findFirst().orElse(event.getOrganiserOfficeId());
         List<SlotRow> slots = slots(user, id, ownEmployer);
         List<WaitingRow> waiting = waiting(user, id, ownEmployer);
         boolean books = invitedHere && event.getState().open();
@@ -213,6 +229,7 @@ public class EventService {
      */
     private List<SlotRow> slots(CurrentUser user, long eventId, Long onlyEmployer) {
         EventAccess access = policy.eventAccess(user);
+        List<Long> shown = new ArrayList<>();
         List<SlotRow> rows = jdbc.sql("""
                 select s.id, s.event_employer_id, s.starts_at, s.ends_at, b.id, b.process_id, p.office_id,
                        c.first_name || ' ' || c.last_name, b.counsellor_joins, b.attendance, b.decision, b.feedback,
@@ -230,7 +247,7 @@ public class EventService {
                     boolean sees = bookingId != null && (access == EventAccess.OWN_EMPLOYER
                             || access == EventAccess.BOOK && Objects.equals(rs.getString(7), user.officeId()));
                     if (sees) {
-                        audit.allowed(user, AuditAction.READ, BOOKING_RESOURCE, rs.getLong(15), "EVENT_BOOKING");
+                        shown.add(rs.getLong(15));
                     }
                     String decision = rs.getString(11);
                     String attendance = rs.getString(10);
@@ -246,6 +263,7 @@ public class EventService {
                             rs.getLong(14));
                 })
                 .list();
+        audit.allowedForEach(user, AuditAction.READ, BOOKING_RESOURCE, shown, "EVENT_BOOKING");
         return rows;
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +41,9 @@ class EventBookingTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
 
     ApiClient api;
 
@@ -300,6 +304,87 @@ class EventBookingTest {
                 object("tasks", "Lager, kasse"), version).status()).isEqualTo(204);
         assertThat(api.put("arbeidsgiver", "/api/v1/events/" + event + "/employers/" + otherPart + "/tasks",
                 object("tasks", "Lager"), "\"0\"").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theEmployersDecisionAndTheAcceptedOfferReachTheProcessAndTheCandidateChoosesHerCompanion() {
+        long own = arbeidsgiversEmployer();
+        long other = jdbc.sql("select max(id) from employer where id <> :own").param("own", own).query(Long.class)
+                .single();
+        long event = event(4, 2, List.of(OSLO_OFFICE));
+        long ownPart = addEmployer(event, own, "10:00", "11:00");
+        long otherPart = addEmployer(event, other, "10:00", "11:00");
+        publish(event);
+        Case c = newCase("veileder");
+        Case elsewhere = newCase("veileder");
+        long booking = book("veileder", event, slots(event, ownPart).get(0), c).id();
+        long otherBooking = book("veileder", event, slots(event, otherPart).get(1), elsewhere).id();
+        String path = "/api/v1/events/" + event + "/bookings/";
+
+        // the employer reads the consented profile of its own candidate only
+        ApiClient.Response profile = api.get("arbeidsgiver", path + booking);
+        assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+        assertThat(profile.json().path("candidateName").asString()).isEqualTo(c.name());
+        assertThat(api.get("arbeidsgiver", path + otherBooking).status()).isEqualTo(403);
+        assertThat(api.post("arbeidsgiver", path + otherBooking + "/decision", object("decision", "NO"), "\"0\"")
+                .status()).isEqualTo(403);
+        assertThat(html("arbeidsgiver", "/events/" + event + "/bookings/" + booking + "/decision").body())
+                .contains(c.name()).doesNotContain("??");
+
+        // an offer cannot be accepted before it is made; then the employer offers a job, the counsellor accepts
+        assertThat(api.post("veileder", path + booking + "/acceptance", object(), profile.header("ETag")).status())
+                .isEqualTo(409);
+        ApiClient.Response decided = api.post("arbeidsgiver", path + booking + "/decision",
+                object("decision", "JOB", "feedback", "Stødig og blid, kan begynne i januar"), profile.header("ETag"));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(204);
+        assertThat(api.post("arbeidsgiver", path + booking + "/decision", object("decision", "NO"),
+                profile.header("ETag")).status()).isEqualTo(412);
+        String after = api.get("arbeidsgiver", path + booking).header("ETag");
+        ApiClient.Response accepted = api.post("veileder", path + booking + "/acceptance", object(), after);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+        assertThat(jdbc.sql("select employer_id from inclusion_process where id = :p").param("p", c.processId())
+                .query(Long.class).single()).isEqualTo(own);
+        assertThat(jdbc.sql("""
+                select count(*) from process_event where process_id = :p and type = 'NEED_MATCHED'
+                   and comment like 'EVENT|%'""").param("p", c.processId()).query(Long.class).single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = "
+                + "(select id from app_user where username = 'veileder') and message_key = 'events.notification.decision'")
+                .query(Long.class).single()).isPositive();
+
+        JsonNode summary = api.get("markedskontakt", "/api/v1/events/" + event + "/summary").json();
+        assertThat(summary.path("booked").asInt()).isEqualTo(2);
+        assertThat(summary.path("met").asInt()).isEqualTo(1);
+        assertThat(summary.path("offers").asInt()).isEqualTo(1);
+        assertThat(summary.path("starts").asInt()).isEqualTo(1);
+        assertThat(api.get("veileder", "/api/v1/events/" + event + "/summary").status()).isEqualTo(403);
+
+        // the employer's own page: its interviews, nothing about the candidate it has not met
+        String ownPage = html("arbeidsgiver", "/employers/own").body();
+        assertThat(ownPage).contains(c.name()).contains("Tilbud om jobb").doesNotContain(elsewhere.name());
+        assertThat(html("veileder", "/events/" + event).body()).contains(c.name()).contains("Tilbudet er akseptert");
+
+        // the candidate, with an account of her own, is told and chooses whether her counsellor joins
+        String username = "kand-event-" + SEQUENCE.incrementAndGet();
+        jdbc.sql("""
+                insert into app_user (username, password_hash, display_name, role, candidate_id)
+                values (:u, :hash, 'Tora', 'CANDIDATE', :c)""")
+                .param("u", username).param("hash", passwords.encode("demo")).param("c", elsewhere.candidateId())
+                .update();
+        assertThat(html(username, "/my-events").body()).contains("Vil du at veilederen din skal være med");
+        long version = jdbc.sql("select version from event_booking where id = :b").param("b", otherBooking)
+                .query(Long.class).single();
+        ApiClient.Response chosen = api.send(username, "POST", "/my-events/" + otherBooking + "/companion",
+                "counsellorJoins=true&version=" + version, "application/x-www-form-urlencoded",
+                Map.of("Accept", "text/html"));
+        assertThat(chosen.status()).isIn(302, 303);
+        assertThat(jdbc.sql("select counsellor_joins from event_booking where id = :b").param("b", otherBooking)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(html(username, "/my-events").body()).contains("checked");
+        // never another candidate's booking
+        ApiClient.Response foreign = api.send(username, "POST", "/my-events/" + booking + "/companion",
+                "counsellorJoins=false&version=0", "application/x-www-form-urlencoded", Map.of("Accept", "text/html"));
+        assertThat(foreign.status()).isEqualTo(404);
     }
 
     private static List<Long> ids(JsonNode list) {

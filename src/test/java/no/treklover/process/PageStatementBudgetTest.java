@@ -41,6 +41,12 @@ class PageStatementBudgetTest {
      */
     static final int EMPLOYER_LIST_STATEMENTS = 6;
     static final int EMPLOYER_PROFILE_STATEMENTS = 11;
+    /**
+     * A job fair as the counsellor books on it (issue 13): the event, its offices (2), employers, slots with their
+     * bookings, waiting lists, the caseload to book for, the counsellor's own bookings, the organiser's name and the
+     * audit insert, however many employers, slots and bookings it has.
+     */
+    static final int EVENT_PAGE_STATEMENTS = 12;
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("SESSION=([^;]*)");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -118,6 +124,17 @@ class PageStatementBudgetTest {
         assertThat(profile.statementCount()).as("statements%n%s", profile)
                 .isLessThanOrEqualTo(EMPLOYER_PROFILE_STATEMENTS);
         assertOneTransactionWithoutRepeats(profile);
+    }
+
+    @Test
+    void oneViewOfAJobFairWithItsSlotsAndBookings() {
+        long fair = jdbc.sql("select min(id) from event where type = 'JOB_FAIR' and state = 'PUBLISHED'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from event_booking where event_id = :e").param("e", fair)
+                .query(Long.class).single()).as("the demo fair has bookings").isGreaterThan(2);
+        Recording view = view("/events/" + fair);
+        assertThat(view.statementCount()).as("statements%n%s", view).isLessThanOrEqualTo(EVENT_PAGE_STATEMENTS);
+        assertOneTransactionWithoutRepeats(view);
     }
 
     private static void assertOneTransactionWithoutRepeats(Recording view) {
