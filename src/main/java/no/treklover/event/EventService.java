@@ -576,7 +576,8 @@ public class EventService {
             throw new ConflictException("events.booking.slotTaken");
         }
         checkRules(event, slot.partId(), process.getCandidateId(), slot.startsAt(), slot.endsAt());
-        long booking = insertBooking(user, eventId, slot.partId(), slotId, process);
+        long booking = insertBooking(eventId, slot.partId(), slotId, process.getId(), process.getCandidateId(),
+                user.id());
         notifyBooked(event, slot.partId(), process, booking);
         return booking;
     }
@@ -612,15 +613,17 @@ public class EventService {
         }
     }
 
-    private long insertBooking(CurrentUser user, long eventId, long partId, long slotId, InclusionProcess process) {
+    /** The booking; a unique violation (someone took the slot a moment before) is the clear 409. */
+    private long insertBooking(long eventId, long partId, long slotId, long processId, long candidateId,
+            long bookedBy) {
         try {
             return jdbc.sql("""
                     insert into event_booking (event_id, event_employer_id, slot_id, process_id, candidate_id,
                                                booked_by, booked_at)
                     values (:event, :part, :slot, :process, :candidate, :user, :now) returning id""")
                     .param("event", eventId).param("part", partId).param("slot", slotId)
-                    .param("process", process.getId()).param("candidate", process.getCandidateId())
-                    .param("user", user.id()).param("now", Timestamp.from(clock.instant()))
+                    .param("process", processId).param("candidate", candidateId)
+                    .param("user", bookedBy).param("now", Timestamp.from(clock.instant()))
                     .query(Long.class).single();
         } catch (DataIntegrityViolationException e) {
             if (UniqueViolations.isUniqueViolation(e)) {
@@ -705,13 +708,8 @@ public class EventService {
             } catch (ConflictException doesNotFit) {
                 continue;
             }
-            long booking = jdbc.sql("""
-                    insert into event_booking (event_id, event_employer_id, slot_id, process_id, candidate_id,
-                                               booked_by, booked_at)
-                    values (:event, :part, :slot, :process, :candidate, :by, :now) returning id""")
-                    .param("event", event.getId()).param("part", partId).param("slot", slotId)
-                    .param("process", w.processId()).param("candidate", w.candidateId()).param("by", w.addedBy())
-                    .param("now", Timestamp.from(clock.instant())).query(Long.class).single();
+            long booking = insertBooking(event.getId(), partId, slotId, w.processId(), w.candidateId(),
+                    w.addedBy());
             jdbc.sql("update event_waiting set left_at = :now, booking_id = :b where id = :id")
                     .param("now", Timestamp.from(clock.instant())).param("b", booking).param("id", w.id()).update();
             publisher.publishEvent(new NotificationRequested(w.addedBy(), "events.notification.movedUp",
