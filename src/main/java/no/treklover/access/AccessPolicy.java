@@ -447,6 +447,26 @@ public class AccessPolicy {
         audit.allowed(user, action, resource, scope.candidateId(), permission.name());
     }
 
+    /** What this user does with job-fair events; the event feature narrows it to units, caseload and employer. */
+    public EventAccess eventAccess(CurrentUser user) {
+        EventAccess access = policies.get(user.role()).eventAccess();
+        boolean bound = switch (access) {
+            case NONE -> true;
+            case OWN_EMPLOYER -> user.employerId() != null;
+            case BOOK, ORGANISE -> user.officeId() != null;
+        };
+        return bound ? access : EventAccess.NONE;
+    }
+
+    /** Throws {@link ForbiddenException} unless the user has at least this access to events. */
+    public EventAccess requireEventAccess(CurrentUser user, EventAccess needed) {
+        EventAccess access = eventAccess(user);
+        if (access != needed) {
+            throw new ForbiddenException(user.username() + " may not " + needed + " events");
+        }
+        return access;
+    }
+
     /** What a user may see and do in the shared employer register (BRIEF §2, §6), least first. */
     public enum EmployerRegisterAccess {
         /** Nothing of the register. */

@@ -95,6 +95,12 @@ class CounsellorPolicy implements RolePolicy {
                 : new NeedsBoardScope(user.officeId(), null, true, false, true);
     }
 
+    /** The counsellor books interview slots at the events its office is invited to, for its own caseload. */
+    @Override
+    public EventAccess eventAccess() {
+        return EventAccess.BOOK;
+    }
+
     /** The counsellor contacts employers early in the hybrid model (BRIEF §1): edits NAV's fields of the register. */
     @Override
     public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {

@@ -70,6 +70,12 @@ class EmployerPolicy extends PartnerPolicy {
         return permits(user, Permission.READ_SHARED_PROFILE, scope, today) ? seen : AccessPolicy.MeetingAccess.NONE;
     }
 
+    /** The employer sees the events its organisation takes part in and the candidates booked with it only. */
+    @Override
+    public EventAccess eventAccess() {
+        return EventAccess.OWN_EMPLOYER;
+    }
+
     /** The employer's representative sees its own organisation's page with its NAV contacts (002), nothing else. */
     @Override
     public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {

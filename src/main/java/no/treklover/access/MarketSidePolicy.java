@@ -17,6 +17,12 @@ interface MarketSidePolicy extends RolePolicy {
         return true;
     }
 
+    /** The market side organises job fairs, kick-offs and employer breakfasts (002 "Ta sjansen"). */
+    @Override
+    default EventAccess eventAccess() {
+        return EventAccess.ORGANISE;
+    }
+
     @Override
     default boolean hasMarketWorkspace() {
         return true;

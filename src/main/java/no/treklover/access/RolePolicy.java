@@ -171,6 +171,11 @@ interface RolePolicy {
         return false;
     }
 
+    /** What this role does with job-fair events (issue 13); by default nothing. */
+    default EventAccess eventAccess() {
+        return EventAccess.NONE;
+    }
+
     /** What this user may see and do in the shared employer register; by default nothing. */
     default AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
         return AccessPolicy.EmployerRegisterAccess.NONE;

@@ -48,10 +48,33 @@ public class SharedProfileService {
         InclusionProcess process = processes.findById(processId)
                 .orElseThrow(() -> new NotFoundException("process", processId));
         policy.require(user, Permission.READ_SHARED_PROFILE, process.scope(), "shared-profile");
+        return build(user, process, process.scope(), true);
+    }
+
+    /**
+     * What an employer sees of a candidate booked for an interview with it at a job-fair event (issue 13): the event
+     * feature has established the booking; the employer's policy then decides as for a process at its organisation,
+     * with the booked employer in the case's place, so only the items she shares with employers show. No phase, no
+     * workplace, no mentor: the interviewer is not (yet) part of the process. Logged like any read.
+     */
+    @Transactional
+    public SharedProfile interviewProfile(CurrentUser user, long processId, long bookedEmployerId) {
+        InclusionProcess process = processes.findById(processId)
+                .orElseThrow(() -> new NotFoundException("process", processId));
+        no.treklover.access.CaseScope own = process.scope();
+        no.treklover.access.CaseScope interview = new no.treklover.access.CaseScope(own.candidateId(),
+                own.officeId(), own.counsellorId(), null, bookedEmployerId, null);
+        policy.require(user, Permission.READ_SHARED_PROFILE, interview, "shared-profile");
+        return build(user, process, interview, false);
+    }
+
+    private SharedProfile build(CurrentUser user, InclusionProcess process, no.treklover.access.CaseScope scope,
+            boolean withProcess) {
+        long processId = process.getId();
         Candidate candidate = candidates.load(process.getCandidateId());
         // BRIEF §2: a mentor sees nothing of the candidate before signing the confidentiality declaration.
         boolean declarationRequired = policy.signsConfidentialityDeclaration(user) && !declarations.signed(processId, user.id());
-        Set<ConsentItem> visible = declarationRequired ? Set.of() : policy.visibleItems(user, process.scope());
+        Set<ConsentItem> visible = declarationRequired ? Set.of() : policy.visibleItems(user, scope);
         List<ConsentStatus> standing = consents.sharedWith(process.getCandidateId());
         Audience own = switch (user.role()) {
             case MENTOR -> Audience.MENTOR;
@@ -71,6 +94,9 @@ public class SharedProfileService {
             items.add(new SharedProfile.SharedItem(item, candidate.textOf(item),
                     grants.stream().map(ConsentStatus::audience).toList(), since,
                     grants.stream().map(s -> new SharedProfile.Grant(s.audience(), s.since())).toList()));
+        }
+        if (!withProcess) {
+            return new SharedProfile(process.getId(), candidate.fullName(), null, null, null, items, false);
         }
         String employerName = process.getEmployerId() == null ? null
                 : employers.findById(process.getEmployerId()).map(e -> e.getName()).orElse(null);

@@ -114,6 +114,7 @@ class AccessMatrixTest {
         all.addAll(needsBoardRows());
         all.addAll(statisticsRows());
         all.addAll(opportunityRows());
+        all.addAll(eventRows());
         return all;
     }
 
@@ -349,7 +350,8 @@ class AccessMatrixTest {
         if (call.path().matches("/api/v1/processes/\\d+/(transitions|measures)")
                 || call.path().matches("/api/v1/agreements/\\d+/(approvals|annulment|changes)")
                 || call.path().matches("/api/v1/needs/\\d+/(transitions|proposals.*)")
-                || call.path().matches("/api/v1/opportunities/\\d+/status")) {
+                || call.path().matches("/api/v1/opportunities/\\d+/status")
+                || call.path().matches("/api/v1/events/\\d+/(transitions|bookings/\\d+/(attendance|decision|acceptance))")) {
             headers.put("If-Match", currentETag(call.path()));
         }
         return http.send(user, call.method(), call.path(), call.body(), call.contentType(), headers);
@@ -357,6 +359,16 @@ class AccessMatrixTest {
 
     /** The current version of the candidate or process a write goes to, so only authorization can stop it. */
     private String currentETag(String path) {
+        var booking = java.util.regex.Pattern.compile("/api/v1/events/\\d+/bookings/(\\d+)").matcher(path);
+        if (booking.find()) {
+            return "\"" + jdbc.sql("select version from event_booking where id = :id")
+                    .param("id", Long.parseLong(booking.group(1))).query(Long.class).single() + "\"";
+        }
+        var event = java.util.regex.Pattern.compile("/api/v1/events/(\\d+)$").matcher(path);
+        if (event.find()) {
+            return "\"" + jdbc.sql("select version from event where id = :id")
+                    .param("id", Long.parseLong(event.group(1))).query(Long.class).single() + "\"";
+        }
         var m = java.util.regex.Pattern.compile("/api/v1/(candidates|processes|agreements|needs)/(\\d+)").matcher(path);
         if (!m.find()) {
             return "\"0\"";
@@ -1272,6 +1284,172 @@ class AccessMatrixTest {
     }
 
     // ---------------------------------------------------------------------- end of opportunityRows
+    // ====================================================================== events (issue 13, part 2)
+
+    List<Row> eventRows() {
+        // The market contact organises (its office's events); veileder's office is invited and books for its own
+        // caseload, veileder2's (Bergen) is not; the employer sees the events it takes part in and decides on the
+        // candidates booked with it, arbeidsgiver2 (another organisation) sees none of them. Fixture: a fresh
+        // published job fair of NAV Grünerløkka with arbeidsgiver's organisation and one booking of veileder's.
+        String eventBody = "type=BREAKFAST&title=Frokost&date=2027-03-01&startTime=08:00&endTime=09:30&venue=Kafé"
+                + "&maxCandidatesPerEmployer=4&maxEmployersPerCandidate=2&invitedOffices=0315";
+        return List.of(
+                row("GET /api/v1/events", () -> Call.get("/api/v1/events"),
+                        "200 200 403 200 403 403 403 200 200 403 403 403 401"),
+                row("POST /api/v1/events", () -> Call.json("POST", "/api/v1/events", eventJson()),
+                        "403 403 403 201 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/events/{id}", () -> Call.get("/api/v1/events/" + eventFixture().event()),
+                        "200 403 403 200 403 403 403 200 403 403 403 403 401"),
+                row("PUT /api/v1/events/{id}", () -> Call.json("PUT", "/api/v1/events/" + draftEvent(), eventJson()),
+                        "403 403 403 200 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/events/{id}/transitions", () -> Call.json("POST", "/api/v1/events/" + draftEvent()
+                        + "/transitions", object("state", "PUBLISHED")),
+                        "403 403 403 200 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/events/{id}/employers", () -> Call.json("POST", "/api/v1/events/" + draftEvent()
+                        + "/employers", employerJson()),
+                        "403 403 403 201 403 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/events/{id}/employers/{partId}/tasks", () -> {
+                    EventFixture f = eventFixture();
+                    return Call.json("PUT", "/api/v1/events/" + f.event() + "/employers/" + f.part() + "/tasks",
+                            object("tasks", "Lager"));
+                }, "403 403 403 204 403 403 403 204 403 403 403 403 401"),
+                row("POST /api/v1/events/{id}/bookings", () -> {
+                    EventFixture f = eventFixture();
+                    return Call.json("POST", "/api/v1/events/" + f.event() + "/bookings",
+                            object("slotId", f.freeSlot(), "processId", newProcess()));
+                }, "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/events/{id}/employers/{partId}/waiting", () -> {
+                    EventFixture f = eventFixture();
+                    return Call.json("POST", "/api/v1/events/" + f.event() + "/employers/" + f.part() + "/waiting",
+                            object("processId", newProcess()));
+                }, "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/events/{id}/bookings/{bookingId}/cancellation", () -> Call.json("POST",
+                        eventFixture().bookingPath("/api/v1") + "/cancellation", object()),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/events/{id}/bookings/{bookingId}", () -> Call.get(
+                        eventFixture().bookingPath("/api/v1")),
+                        "403 403 403 403 403 403 403 200 403 403 403 403 401"),
+                row("POST /api/v1/events/{id}/bookings/{bookingId}/attendance", () -> Call.json("POST",
+                        eventFixture().bookingPath("/api/v1") + "/attendance", object("attendance", "MET")),
+                        "403 403 403 204 403 403 403 204 403 403 403 403 401"),
+                row("POST /api/v1/events/{id}/bookings/{bookingId}/decision", () -> Call.json("POST",
+                        eventFixture().bookingPath("/api/v1") + "/decision", object("decision", "NO")),
+                        "403 403 403 403 403 403 403 204 403 403 403 403 401"),
+                row("POST /api/v1/events/{id}/bookings/{bookingId}/acceptance", () -> Call.json("POST",
+                        offeredBookingPath("/api/v1") + "/acceptance", object()),
+                        "204 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/events/{id}/summary", () -> Call.get("/api/v1/events/" + eventFixture().event()
+                        + "/summary"),
+                        "403 403 403 200 403 403 403 403 403 403 403 403 401"),
+                // pages
+                row("GET /events", () -> Call.get("/events"),
+                        "200 200 403 200 403 403 403 200 200 403 403 403 302"),
+                row("GET /events/new", () -> Call.get("/events/new"),
+                        "403 403 403 200 403 403 403 403 403 403 403 403 302"),
+                row("POST /events", () -> Call.form("/events", eventBody),
+                        "403 403 403 302 403 403 403 403 403 403 403 403 403"),
+                row("GET /events/{id}", () -> Call.get("/events/" + eventFixture().event()),
+                        "200 403 403 200 403 403 403 200 403 403 403 403 302"),
+                row("GET /events/{id}/edit", () -> Call.get("/events/" + draftEvent() + "/edit"),
+                        "403 403 403 200 403 403 403 403 403 403 403 403 302"),
+                row("POST /events/{id}", () -> Call.form("/events/" + draftEvent(), eventBody + "&version=0"),
+                        "403 403 403 302 403 403 403 403 403 403 403 403 403"),
+                row("POST /events/{id}/state", () -> Call.form("/events/" + draftEvent() + "/state",
+                        "state=PUBLISHED&version=0"),
+                        "403 403 403 302 403 403 403 403 403 403 403 403 403"),
+                row("GET /events/{id}/cancel", () -> Call.get("/events/" + draftEvent() + "/cancel"),
+                        "403 403 403 200 403 403 403 403 403 403 403 403 302"),
+                row("POST /events/{id}/cancel", () -> Call.form("/events/" + draftEvent() + "/cancel",
+                        "reason=Sykdom&version=0"),
+                        "403 403 403 302 403 403 403 403 403 403 403 403 403"),
+                row("POST /events/{id}/employers", () -> Call.form("/events/" + draftEvent() + "/employers",
+                        "orgNumber=" + employerOrgNumber() + "&slotStart=09:00&slotEnd=10:00&slotLength=30"),
+                        "403 403 403 302 403 403 403 403 403 403 403 403 403"),
+                row("POST /events/{id}/bookings", () -> {
+                    EventFixture f = eventFixture();
+                    return Call.form("/events/" + f.event() + "/bookings", "slotId=" + f.freeSlot() + "&processId="
+                            + newProcess());
+                }, "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /events/{id}/employers/{partId}/waiting", () -> {
+                    EventFixture f = eventFixture();
+                    return Call.form("/events/" + f.event() + "/employers/" + f.part() + "/waiting", "processId="
+                            + newProcess());
+                }, "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /events/{id}/bookings/{bookingId}/cancel", () -> Call.get(eventFixture().bookingPath("")
+                        + "/cancel"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /events/{id}/bookings/{bookingId}/cancel", () -> Call.form(eventFixture().bookingPath("")
+                        + "/cancel", "version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /events/{id}/bookings/{bookingId}/decision", () -> Call.get(eventFixture().bookingPath("")
+                        + "/decision"),
+                        "403 403 403 403 403 403 403 200 403 403 403 403 302"),
+                row("POST /events/{id}/bookings/{bookingId}/decision", () -> Call.form(eventFixture().bookingPath("")
+                        + "/decision", "decision=NO&version=0"),
+                        "403 403 403 403 403 403 403 302 403 403 403 403 403"),
+                row("POST /events/{id}/bookings/{bookingId}/attendance", () -> Call.form(
+                        eventFixture().bookingPath("") + "/attendance", "attendance=MET&version=0"),
+                        "403 403 403 302 403 403 403 302 403 403 403 403 403"),
+                row("POST /events/{id}/bookings/{bookingId}/acceptance", () -> Call.form(offeredBookingPath("")
+                        + "/acceptance", "version=1"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /events/{id}/employers/{partId}/attended", () -> {
+                    EventFixture f = eventFixture();
+                    return Call.form("/events/" + f.event() + "/employers/" + f.part() + "/attended", "attended=true");
+                }, "403 403 403 302 403 403 403 403 403 403 403 403 403"),
+                row("GET /my-events", () -> Call.get("/my-events"),
+                        "403 403 403 403 403 403 403 403 403 200 403 403 302"),
+                // someone else's booking: the candidate gets 404 (hers are proved in EventBookingTest)
+                row("POST /my-events/{bookingId}/companion", () -> Call.form("/my-events/"
+                        + eventFixture().booking() + "/companion", "counsellorJoins=true&version=0"),
+                        "403 403 403 403 403 403 403 403 403 404 403 403 403"));
+    }
+
+    record EventFixture(long event, long part, long booking, long freeSlot) {
+
+        String bookingPath(String prefix) {
+            return prefix + "/events/" + event + "/bookings/" + booking;
+        }
+    }
+
+    private Map<String, Object> eventJson() {
+        return object("type", "JOB_FAIR", "title", "Ta sjansen", "date", "2027-03-01", "startTime", "09:00",
+                "endTime", "14:00", "venue", "Rådhuset", "invitedOffices", List.of("0315"));
+    }
+
+    private Map<String, Object> employerJson() {
+        return object("employerId", employer, "tasks", "Lager",
+                "slots", object("slotStart", "09:00", "slotEnd", "10:00"));
+    }
+
+    private String employerOrgNumber() {
+        return jdbc.sql("select org_number from employer where id = :id").param("id", employer)
+                .query(String.class).single();
+    }
+
+    /** A fresh draft of NAV Grünerløkka's market contact (version 0). */
+    private long draftEvent() {
+        return http.post("markedskontakt", "/api/v1/events", eventJson()).id();
+    }
+
+    private EventFixture eventFixture() {
+        long event = draftEvent();
+        long part = http.post("markedskontakt", "/api/v1/events/" + event + "/employers", employerJson()).id();
+        http.post("markedskontakt", "/api/v1/events/" + event + "/transitions", object("state", "PUBLISHED"),
+                "\"0\"");
+        List<Long> slots = jdbc.sql("select id from event_slot where event_employer_id = :p order by starts_at")
+                .param("p", part).query(Long.class).list();
+        long booking = http.post("veileder", "/api/v1/events/" + event + "/bookings",
+                object("slotId", slots.get(0), "processId", newProcess())).id();
+        return new EventFixture(event, part, booking, slots.get(1));
+    }
+
+    /** A booking whose employer has offered a job (booking version 1). */
+    private String offeredBookingPath(String prefix) {
+        EventFixture f = eventFixture();
+        http.post("arbeidsgiver", f.bookingPath("/api/v1") + "/decision", object("decision", "JOB"), "\"0\"");
+        return f.bookingPath(prefix);
+    }
 
     private static String newOrgNumber() {
         while (true) {

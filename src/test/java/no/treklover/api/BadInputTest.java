@@ -112,6 +112,59 @@ class BadInputTest {
         assertThat(failures).isEmpty();
     }
 
+    // ------------------------------------------------------------------ issue 13: events
+
+    private static final List<String> EVENT_FIELDS = List.of("type", "title", "date", "startTime", "endTime", "venue",
+            "coOrganisers", "invitedOffices", "maxCandidatesPerEmployer", "maxEmployersPerCandidate");
+
+    @Test
+    void malformedEventRequestsAreRefusedWithoutAServerError() {
+        ApiClient api = new ApiClient(port);
+        long event = api.post("markedskontakt", "/api/v1/events", object("type", "JOB_FAIR", "title", "Fuzz",
+                "date", "2027-02-01", "startTime", "09:00", "endTime", "12:00", "venue", "Rådhuset",
+                "invitedOffices", List.of("0315"))).id();
+        long employerId = api.get("veileder", "/api/v1/employers?size=1").json().path("items").get(0).path("id")
+                .asLong();
+        long part = api.post("markedskontakt", "/api/v1/events/" + event + "/employers", object("employerId",
+                employerId, "slots", object("slotStart", "09:00", "slotEnd", "10:00"))).id();
+        api.post("markedskontakt", "/api/v1/events/" + event + "/transitions", object("state", "PUBLISHED"), "\"0\"");
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (int i = 0; i < 25; i++) {
+            sent += check(api, failures, "markedskontakt", "POST", "/api/v1/events", randomBody(EVENT_FIELDS), null);
+            sent += check(api, failures, "markedskontakt", "PUT", "/api/v1/events/" + event,
+                    randomBody(EVENT_FIELDS), randomEtag());
+            sent += check(api, failures, "markedskontakt", "POST", "/api/v1/events/" + event + "/transitions",
+                    randomBody(List.of("state", "reason")), randomEtag());
+            sent += check(api, failures, "markedskontakt", "POST", "/api/v1/events/" + event + "/employers",
+                    randomBody(List.of("employerId", "tasks", "slots")), null);
+            sent += check(api, failures, "POST", "/api/v1/events/" + event + "/bookings",
+                    randomBody(List.of("slotId", "processId")), null);
+            sent += check(api, failures, "POST", "/api/v1/events/" + event + "/employers/" + part + "/waiting",
+                    randomBody(List.of("processId")), null);
+        }
+        for (String path : List.of("/api/v1/events/abc", "/api/v1/events/-1", "/api/v1/events/99999999999999999999",
+                "/api/v1/events/" + event + "/bookings/xyz", "/api/v1/events/0/summary")) {
+            sent += check(api, failures, "markedskontakt", "GET", path, null, null);
+        }
+        assertThat(sent).isGreaterThanOrEqualTo(150);
+        assertThat(failures).isEmpty();
+
+        // each a 400 naming the field, in Norwegian
+        assertInvalid(api.post("markedskontakt", "/api/v1/events", object("type", "JOB_FAIR", "title", "x",
+                "date", "2027-02-01", "startTime", "09:00", "endTime", "12:00", "venue", "x",
+                "maxCandidatesPerEmployer", 51)), "maxCandidatesPerEmployer");
+        assertInvalid(api.post("markedskontakt", "/api/v1/events", object("type", "FAIR", "title", "x",
+                "date", "2027-02-01", "startTime", "09:00", "endTime", "12:00", "venue", "x")), "type");
+        assertInvalid(api.post("markedskontakt", "/api/v1/events", object("type", "JOB_FAIR", "title", "x".repeat(151),
+                "date", "2027-02-01", "startTime", "09:00", "endTime", "12:00", "venue", "x")), "title");
+        assertInvalid(api.post("markedskontakt", "/api/v1/events/" + event + "/employers", object("employerId",
+                employerId, "slots", object("slotStart", "09:00", "slotEnd", "10:00", "breaks", List.of("lunsj")))),
+                "breaks");
+        assertInvalid(api.post("veileder", "/api/v1/events/" + event + "/bookings", object("slotId", 1)),
+                "processId");
+    }
+
     // ------------------------------------------------------------------ issue 10: each case a 400 naming the field
 
     @Test

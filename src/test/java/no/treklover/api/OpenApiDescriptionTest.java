@@ -104,6 +104,21 @@ class OpenApiDescriptionTest {
                 .containsOnlyKeys("text/calendar");
     }
 
+    @Test
+    void eventsAreDescribedWithTheirConflictsAndVersions() {
+        Operation update = api.getPaths().get("/api/v1/events/{id}").getPut();
+        assertThat(ifMatch(update).getRequired()).isTrue();
+        assertThat(update.getResponses()).containsKeys("200", "400", "404", "409", "412", "428");
+        assertThat(api.getPaths().get("/api/v1/events/{id}").getGet().getResponses().get("200").getHeaders())
+                .containsKey("ETag");
+        Operation book = api.getPaths().get("/api/v1/events/{id}/bookings").getPost();
+        assertThat(book.getResponses()).containsKeys("201", "400", "403", "404", "409");
+        assertThat(ifMatch(api.getPaths().get("/api/v1/events/{id}/bookings/{bookingId}/decision").getPost())
+                .getRequired()).isTrue();
+        assertThat(api.getPaths().get("/api/v1/events").getPost().getResponses().get("201").getHeaders())
+                .containsKey("Location");
+    }
+
     private static Parameter ifMatch(Operation operation) {
         return operation.getParameters().stream()
                 .filter(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()))

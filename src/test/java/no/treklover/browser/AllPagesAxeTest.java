@@ -83,6 +83,12 @@ class AllPagesAxeTest {
                 select min(m.id) from process_measure m join inclusion_process p on p.id = m.process_id
                 where p.office_id = '0315'""");
         ids.measureProcess = one("select process_id from process_measure where id = " + ids.measure);
+        ids.fair = one("select min(id) from event where type = 'JOB_FAIR' and state = 'PUBLISHED'");
+        ids.breakfast = one("select min(id) from event where type = 'BREAKFAST'");
+        ids.ownBooking = one("""
+                select min(b.id) from event_booking b join event_employer x on x.id = b.event_employer_id
+                join app_user u on u.employer_id = x.employer_id and u.username = 'arbeidsgiver'
+                where b.event_id = %d and b.cancelled_at is null""".formatted(ids.fair));
         ids.kajasFeedbackMeeting = one("""
                 select max(m.id) from meeting m join meeting_participant mp on mp.meeting_id = m.id
                 join app_user u on u.id = mp.user_id and u.username = 'kandidat'
@@ -105,7 +111,9 @@ class AllPagesAxeTest {
             "/processes/{id}/needs/new", "/board", "/board/meeting", "/board/needs/{id}", "/board/attribution",
             "/statistics",
             "/opportunities", "/opportunities/new", "/opportunities/{id}", "/opportunities/{id}/edit",
-            "/opportunities/{id}/matches", "/board/needs/{id}/matches", "/opportunities/{id}/my-candidates");
+            "/opportunities/{id}/matches", "/board/needs/{id}/matches", "/opportunities/{id}/my-candidates",
+            "/events", "/events/new", "/events/{id}", "/events/{id}/edit", "/events/{id}/cancel",
+            "/events/{id}/bookings/{bookingId}/cancel", "/events/{id}/bookings/{bookingId}/decision", "/my-events");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
             "/board/attribution.csv");
@@ -179,6 +187,13 @@ class AllPagesAxeTest {
         pages.submitAndCheck("/processes/" + ids.kajasProcess + "/needs/new", "form[action$='/needs']");
         pages.submitAndCheck("/processes/" + ids.kajasProcess + "/meetings/new?type=TREKLOVERSAMTALE",
                 "form[method=post][action$='/meetings/new']");
+        // the job fair: booking forms per employer and the cancel confirmation, on a desktop and a phone
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/events", "/events/" + ids.fair,
+                    "/events/" + ids.fair + "/bookings/" + ids.ownBooking + "/cancel");
+        }
+        pages.size(DESKTOP);
         pages.assertAllPassed();
     }
 
@@ -242,6 +257,15 @@ class AllPagesAxeTest {
         pages.size(DESKTOP);
         // the opportunity form answered with its field messages
         pages.submitAndCheck("/opportunities/new?employerId=" + bakery, "form.opportunity-form");
+        // events: the list, the organiser's fair and breakfast, the forms and the cancel confirmation
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            pages.size(size);
+            pages.check("/events", "/events/new", "/events/" + ids.fair, "/events/" + ids.fair + "/edit",
+                    "/events/" + ids.fair + "/cancel", "/events/" + ids.breakfast);
+        }
+        pages.size(DESKTOP);
+        pages.submitAndCheck("/events/new", "form[action$='/events']");
+        pages.submitAndCheck("/events/" + ids.fair + "/cancel", "form[action$='/cancel']");
         pages.assertAllPassed();
     }
 
@@ -307,7 +331,8 @@ class AllPagesAxeTest {
             pages.check("/partner", "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
                     "/agreements/" + ids.concludedAgreement, "/agreements/" + ids.concludedAgreement + "/versions",
                     "/mentoring/" + ids.kajasProcess + "/questions", "/meetings/calendar", "/notifications",
-                    "/employers/own", "/opportunities", "/opportunities/new");
+                    "/employers/own", "/opportunities", "/opportunities/new", "/events", "/events/" + ids.fair,
+                    "/events/" + ids.fair + "/bookings/" + ids.ownBooking + "/decision");
             ids.meetings.forEach(m -> pages.checkIfAllowed("/meetings/" + m));
         }
         pages.assertAllPassed();
@@ -320,7 +345,8 @@ class AllPagesAxeTest {
             pages.size(size);
             pages.check("/my", "/my/consent", "/my/access-log", "/my/mentoring",
                     "/processes/" + ids.kajasProcess + "/shared", "/agreements/" + ids.kajasAgreement,
-                    "/meetings/calendar", "/notifications", "/meetings/" + ids.kajasFeedbackMeeting + "/feedback");
+                    "/meetings/calendar", "/notifications", "/meetings/" + ids.kajasFeedbackMeeting + "/feedback",
+                    "/my-events");
         }
         pages.assertAllPassed();
     }

@@ -37,6 +37,9 @@ final class PageChecker {
         long measureProcess;
         /** A proposed need on NAV Grünerløkka's board, and one escalated to the Oslo Arbeidslivssenter. */
         long localNeed;
+        long fair;
+        long breakfast;
+        long ownBooking;
         long escalatedNeed;
         long concludedAgreement;
         long queuedGrantPeriod;

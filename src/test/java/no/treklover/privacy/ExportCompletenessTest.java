@@ -59,7 +59,9 @@ class ExportCompletenessTest {
             entry("meeting_feedback", "meetings"),
             entry("need", "needs"),
             entry("need_proposal", "needs"),
-            entry("need_history", "needs"));
+            entry("need_history", "needs"),
+            entry("event_booking", "events"),
+            entry("event_waiting", "events"));
 
     /** Tables reached by the foreign keys that are not exported, and why. */
     private static final Map<String, String> NOT_EXPORTED_BECAUSE = Map.ofEntries(
@@ -80,7 +82,13 @@ class ExportCompletenessTest {
             entry("employer_visit_note", "NAV's notes from company visits: about the employer, written by staff; "
                     + "refers only to the author's account."),
             entry("employer_contact", "NAV staff's contacts with employers, shared across units; refers only to the "
-                    + "NAV person's account and holds no candidate data (the form tells staff not to name candidates)."));
+                    + "NAV person's account and holds no candidate data (the form tells staff not to name candidates)."),
+            entry("event", "A job fair or breakfast as NAV organises it; refers only to the staff member who created "
+                    + "it. Her bookings export the event's title."),
+            entry("event_employer", "An employer taking part in an event with the tasks it recruits for; refers only "
+                    + "to the staff member who added it. Her bookings export the employer's name."),
+            entry("event_reminder_sent", "A technical record that stops a reminder being sent twice; her bookings "
+                    + "and the notifications she got are exported."));
 
     /**
      * Columns of exported tables that are left out on purpose ("table.column" → why). Checked against the schema so
@@ -153,7 +161,11 @@ class ExportCompletenessTest {
             entry("employer_visit_note", new Exempt("Notes from visits to an employer, about the company; the form "
                     + "and its help text say not to write about individuals.")),
             entry("employer_contact", new Exempt("NAV staff's notes on contacts with employers, about the employer; "
-                    + "the form says candidate names do not belong there.")));
+                    + "the form says candidate names do not belong there.")),
+            entry("event", new Exempt("The event's title, venue and cancellation reason: about the event, written "
+                    + "for everyone invited, never about one candidate.")),
+            entry("event_employer", new Exempt("The tasks an employer recruits for at an event: about the jobs.")),
+            entry("event_booking", new ByTrigger("events_forget_candidate")));
 
     private static final Path ANONYMISER_SOURCE = Path.of("src/main/java/no/treklover/privacy/CandidateAnonymiser.java");
 

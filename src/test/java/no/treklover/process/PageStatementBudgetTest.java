@@ -48,6 +48,12 @@ class PageStatementBudgetTest {
      */
     static final int OPPORTUNITY_LIST_STATEMENTS = 4;
     static final int RANKING_STATEMENTS = 10;
+    /**
+     * A job fair as the counsellor books on it (issue 13): the event, its offices (2), employers, slots with their
+     * bookings, waiting lists, the caseload to book for, the counsellor's own bookings, the organiser's name and the
+     * audit insert, however many employers, slots and bookings it has.
+     */
+    static final int EVENT_PAGE_STATEMENTS = 12;
 
     private static final Pattern SESSION_COOKIE = Pattern.compile("SESSION=([^;]*)");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -144,6 +150,17 @@ class PageStatementBudgetTest {
                     .isLessThanOrEqualTo(RANKING_STATEMENTS);
             assertOneTransactionWithoutRepeats(ranking);
         }
+    }
+
+    @Test
+    void oneViewOfAJobFairWithItsSlotsAndBookings() {
+        long fair = jdbc.sql("select min(id) from event where type = 'JOB_FAIR' and state = 'PUBLISHED'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from event_booking where event_id = :e").param("e", fair)
+                .query(Long.class).single()).as("the demo fair has bookings").isGreaterThan(2);
+        Recording view = view("/events/" + fair);
+        assertThat(view.statementCount()).as("statements%n%s", view).isLessThanOrEqualTo(EVENT_PAGE_STATEMENTS);
+        assertOneTransactionWithoutRepeats(view);
     }
 
     private static void assertOneTransactionWithoutRepeats(Recording view) {
