@@ -38,6 +38,7 @@ import no.treklover.meeting.MeetingService;
 import no.treklover.mentoring.QuestionService;
 import no.treklover.mentoring.StepChecklist;
 import no.treklover.mentoring.WeeklyPlanRules;
+import no.treklover.opportunity.Counties;
 import no.treklover.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +93,12 @@ class ColumnFitTest {
             Map.entry("NeedProfile", "need"),
             Map.entry("NeedTransition", "need_history"),
             Map.entry("NeedProposalRequest", "need_proposal"),
-            Map.entry("NeedAcceptance", "need_history"));
+            Map.entry("NeedAcceptance", "need_history"),
+            Map.entry("OpportunityDetails", "opportunity"),
+            Map.entry("EventDetails", "event"),
+            Map.entry("EmployerRequest", "event_employer"),
+            Map.entry("TasksRequest", "event_employer"),
+            Map.entry("DecisionRequest", "event_booking"));
 
     /** Columns not named after the field, as table.column. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(
@@ -110,7 +116,9 @@ class ColumnFitTest {
             Map.entry("EmployerProfile.contacts[].name", "employer_contact_person.name"),
             Map.entry("EmployerProfile.contacts[].title", "employer_contact_person.title"),
             Map.entry("EmployerProfile.contacts[].phone", "employer_contact_person.phone"),
-            Map.entry("EmployerProfile.contacts[].email", "employer_contact_person.email"));
+            Map.entry("EmployerProfile.contacts[].email", "employer_contact_person.email"),
+            // the event's transition (the process's has no reason): a cancellation's reason
+            Map.entry("TransitionRequest.reason", "event.cancel_reason"));
 
     /** The limits that rules check rather than annotations (meeting constants are package-private: their values). */
     private static final Map<String, Integer> LIMITS = new HashMap<>();
@@ -118,6 +126,7 @@ class ColumnFitTest {
     static {
         int phone = 21; // "+" and 20 digits and spaces (the phone pattern), surrounding spaces stripped
         int email = 254;
+        LIMITS.put("OpportunityDetails.county", Counties.ALL.stream().mapToInt(String::length).max().orElseThrow());
         for (String type : List.of("AgreementContent", "ChangeRequest")) {
             LIMITS.put(type + ".mentorFirstName", AgreementRules.NAME_MAX_LENGTH);
             LIMITS.put(type + ".mentorLastName", AgreementRules.NAME_MAX_LENGTH);
