@@ -62,6 +62,7 @@ class CaseloadQuery {
                     var due = rs.getObject("next_action_due", LocalDate.class);
                     var cadence = CadenceColumns.status(rs, rs.getString("phase"), rs.getBoolean("open"),
                             rs.getObject("start_date", LocalDate.class), clock.instant());
+                    var postCheck = postCheckDue(rs);
                     return new CaseloadRow(rs.getLong("id"), rs.getLong("candidate_id"),
                             rs.getString("candidate_name"), Phase.valueOf(rs.getString("phase")), changedAt,
                             ChronoUnit.DAYS.between(changedAt.atZone(OSLO).toLocalDate(), today),
@@ -70,7 +71,7 @@ class CaseloadQuery {
                             cadence.map(FollowUpCadence.Status::nextDue).orElse(null),
                             cadence.map(FollowUpCadence.Status::overdue).orElse(false),
                             CadenceColumns.overdueActionItems(rs),
-                            postCheckDue(rs), postCheckDue(rs) != null && postCheckDue(rs).isBefore(today));
+                            postCheck, postCheck != null && postCheck.isBefore(today));
                 })
                 .list();
         return new PageImpl<>(rows, PageRequest.of(filter.page(), filter.size()), total);
