@@ -144,10 +144,11 @@ class EventApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an employer with the tasks it recruits for and its slots (start, end, length in "
             + "minutes, default 30, breaks as HH:mm-HH:mm); the organisers")
-    CreatedResponse addEmployer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ResponseEntity<CreatedResponse> addEmployer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody EmployerRequest request) {
         SlotPlan plan = request.slots() == null ? new SlotPlan(null, null, null, List.of()) : request.slots();
-        return new CreatedResponse(events.addEmployer(user, id, request.employerId(), request.tasks(), plan));
+        return createdInEvent(id, "employer", events.addEmployer(user, id, request.employerId(), request.tasks(),
+                plan));
     }
 
     @PutMapping("/{id}/employers/{partId}/tasks")
@@ -163,17 +164,23 @@ class EventApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Book a slot for a candidate of the counsellor's own caseload; the event's rules are "
             + "checked, and of two requests for the last slot exactly one wins (the other gets 409)")
-    CreatedResponse book(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ResponseEntity<CreatedResponse> book(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody BookingRequest request) {
-        return new CreatedResponse(events.book(user, id, request.slotId(), request.processId()));
+        return createdInEvent(id, "booking", events.book(user, id, request.slotId(), request.processId()));
     }
 
     @PostMapping("/{id}/employers/{partId}/waiting")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Put a candidate of the counsellor's caseload on the employer's waiting list")
-    CreatedResponse waiting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ResponseEntity<CreatedResponse> waiting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long partId, @Valid @RequestBody WaitingRequest request) {
-        return new CreatedResponse(events.joinWaitingList(user, id, partId, request.processId()));
+        return createdInEvent(id, "waiting", events.joinWaitingList(user, id, partId, request.processId()));
+    }
+
+    /** Parts of an event have no address of their own: the event's, with the part as its fragment. */
+    private static ResponseEntity<CreatedResponse> createdInEvent(long eventId, String part, long partId) {
+        return ResponseEntity.created(URI.create("/api/v1/events/" + eventId + "#" + part + "-" + partId))
+                .body(new CreatedResponse(partId));
     }
 
     /** The id of the booking the freed slot went to (the first on the waiting list who fits), or null. */

@@ -1,5 +1,7 @@
 package no.treklover.meeting;
 
+import java.net.URI;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -52,8 +54,10 @@ class MeetingFeedbackApiController {
         MeetingFeedbackService.Saved saved = feedback.save(user, id, expected, body == null ? null
                 : new MeetingFeedbackService.Input(body.rating(), body.heard(), body.comment()));
         FeedbackResponse response = view(saved.feedback(), feedback.closesAt(id));
-        return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .eTag(ETags.of(response.version())).body(response);
+        ResponseEntity.BodyBuilder answer = saved.created()
+                ? ResponseEntity.created(URI.create("/api/v1/meetings/" + id + "/feedback"))
+                : ResponseEntity.ok();
+        return answer.eTag(ETags.of(response.version())).body(response);
     }
 
     @GetMapping("/meetings/{id}/feedback")

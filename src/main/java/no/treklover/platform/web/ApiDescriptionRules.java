@@ -129,7 +129,7 @@ final class ApiDescriptionRules {
         });
         ApiResponse created = responses.get("201");
         if (created != null) {
-            created.addHeaderObject(HttpHeaders.LOCATION, new Header()
+            created.addHeaderObject(HttpHeaders.LOCATION, new Header().required(true)
                     .description("The address of what was created").schema(new StringSchema().format("uri")));
         }
 
