@@ -53,28 +53,28 @@ public class WeeklyPlanService {
         return load(processId);
     }
 
+    /** The plan and its items in one statement (the candidate's home page reads it): the head repeats per item. */
     WeeklyPlan load(long processId) {
-        record Head(boolean weekend, long version, Instant at, String by) {
+        record Row(boolean weekend, long version, Instant at, String by, PlanItem item) {
         }
-        Head head = jdbc.sql("""
-                        select w.include_weekend, w.version, w.updated_at, u.display_name
+        List<Row> rows = jdbc.sql("""
+                        select w.include_weekend, w.version, w.updated_at, u.display_name,
+                               i.weekday, i.starts_at, i.ends_at, i.activity, i.is_break
                           from weekly_plan w left join app_user u on u.id = w.updated_by
-                         where w.process_id = :p""")
+                          left join weekly_plan_item i on i.process_id = w.process_id
+                         where w.process_id = :p
+                         order by i.position""")
                 .param("p", processId)
-                .query((rs, n) -> new Head(rs.getBoolean(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
-                .optional().orElse(null);
-        if (head == null) {
+                .query((rs, n) -> new Row(rs.getBoolean(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4), rs.getString(5) == null ? null
+                                : new PlanItem(DayOfWeek.valueOf(rs.getString(5)), rs.getObject(6, LocalTime.class),
+                                        rs.getObject(7, LocalTime.class), rs.getString(8), rs.getBoolean(9))))
+                .list();
+        if (rows.isEmpty()) {
             return new WeeklyPlan(processId, false, List.of(), 0, null, null);
         }
-        List<PlanItem> items = jdbc.sql("""
-                        select weekday, starts_at, ends_at, activity, is_break from weekly_plan_item
-                         where process_id = :p order by position""")
-                .param("p", processId)
-                .query((rs, n) -> new PlanItem(DayOfWeek.valueOf(rs.getString(1)),
-                        rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class), rs.getString(4),
-                        rs.getBoolean(5)))
-                .list();
+        Row head = rows.get(0);
+        List<PlanItem> items = rows.stream().map(Row::item).filter(java.util.Objects::nonNull).toList();
         return new WeeklyPlan(processId, head.weekend(), items, head.version(), head.at(), head.by());
     }
 
