@@ -372,6 +372,9 @@ class EventBookingTest {
                 .param("u", username).param("hash", passwords.encode("demo")).param("c", elsewhere.candidateId())
                 .update();
         assertThat(html(username, "/my-events").body()).contains("Vil du at veilederen din skal være med");
+        String task = "Velg om veilederen din skal være med på intervjuet hos";
+        assertThat(html(username, "/my").body()).as("her home page asks her to choose").contains(task)
+                .contains("/my-events#booking-" + otherBooking);
         long version = jdbc.sql("select version from event_booking where id = :b").param("b", otherBooking)
                 .query(Long.class).single();
         ApiClient.Response chosen = api.send(username, "POST", "/my-events/" + otherBooking + "/companion",
@@ -381,6 +384,7 @@ class EventBookingTest {
         assertThat(jdbc.sql("select counsellor_joins from event_booking where id = :b").param("b", otherBooking)
                 .query(Boolean.class).single()).isTrue();
         assertThat(html(username, "/my-events").body()).contains("checked");
+        assertThat(html(username, "/my").body()).as("chosen: no longer a task").doesNotContain(task);
         // never another candidate's booking
         ApiClient.Response foreign = api.send(username, "POST", "/my-events/" + booking + "/companion",
                 "counsellorJoins=false&version=0", "application/x-www-form-urlencoded", Map.of("Accept", "text/html"));

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class CandidateTemplatesInEnglishTest {
 
     /** The candidate's pages: home, agreement summary, meetings, feedback, calendar, weekly plan, sharing, innsyn. */
-    static final List<String> CANDIDATE_TEMPLATES = List.of("layout", "error", "process/my", "agreement/page",
+    static final List<String> CANDIDATE_TEMPLATES = List.of("layout", "error", "process/my", "agreement/page", "event/mine",
             "meeting/meeting", "meeting/feedback", "meeting/calendar", "mentoring/my", "consent/my-consent",
             "audit/access-log", "notification/list");
 
