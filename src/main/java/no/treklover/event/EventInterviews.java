@@ -11,6 +11,7 @@ import no.treklover.access.EventAccess;
 import no.treklover.access.Permission;
 import no.treklover.audit.AuditAction;
 import no.treklover.audit.AuditLog;
+import no.treklover.needs.NeedService;
 import no.treklover.notification.NotificationRequested;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.ForbiddenException;
@@ -45,12 +46,13 @@ public class EventInterviews {
     private final SharedProfileService profiles;
     private final InclusionProcessRepository processes;
     private final ProcessService processService;
+    private final NeedService needs;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     EventInterviews(JdbcClient jdbc, AccessPolicy policy, AuditLog audit, EventService events,
             SharedProfileService profiles, InclusionProcessRepository processes, ProcessService processService,
-            ApplicationEventPublisher publisher, Clock clock) {
+            NeedService needs, ApplicationEventPublisher publisher, Clock clock) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.audit = audit;
@@ -58,6 +60,7 @@ public class EventInterviews {
         this.profiles = profiles;
         this.processes = processes;
         this.processService = processService;
+        this.needs = needs;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -217,10 +220,16 @@ public class EventInterviews {
             throw new ConflictException("events.interview.acceptedAlready");
         }
         update(bookingId, expectedVersion, "offer_accepted_at = :now", "now", Timestamp.from(clock.instant()));
-        String organiser = jdbc.sql("select o.name from event e join office o on o.id = e.organiser_office_id "
-                + "where e.id = :id").param("id", eventId).query(String.class).single();
+        Organiser organiser = jdbc.sql("select o.name, e.created_by, e.organiser_office_id from event e "
+                + "join office o on o.id = e.organiser_office_id where e.id = :id").param("id", eventId)
+                .query((rs, n) -> new Organiser(rs.getString(1), rs.getLong(2), rs.getString(3))).single();
+        needs.matchFromEvent(user, i.processId(), i.employerId(),
+                new NeedService.EventOrigin(i.eventTitle(), organiser.userId(), organiser.unitId()));
         processService.takeWorkplaceFromMatch(user, i.processId(), i.employerId(),
-                String.join("|", "EVENT", clean(i.eventTitle()), clean(organiser), clean(i.employerName())));
+                String.join("|", "EVENT", clean(i.eventTitle()), clean(organiser.unitName()), clean(i.employerName())));
+    }
+
+    private record Organiser(String unitName, long userId, String unitId) {
     }
 
     private static String clean(String s) {

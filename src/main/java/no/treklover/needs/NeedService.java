@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.Audience;
 import no.treklover.access.ConsentItem;
@@ -310,6 +311,35 @@ public class NeedService {
                 need.getLevel(), comment(acceptance == null ? null : acceptance.comment()), proposalId));
         processService.takeWorkplaceFromMatch(user, process.getId(), proposal.getEmployerId(), origin(proposal));
         return need;
+    }
+
+    /**
+     * An offer accepted after a job fair settles the process's need on the board, if it has one: the event counts as
+     * the proposal, made by its organiser for the organising unit (so attribution credits the event), and the need is
+     * matched at once. The process's workplace is the caller's to set; the caller has checked the counsellor's right.
+     */
+    @Transactional
+    public Optional<Need> matchFromEvent(CurrentUser user, long processId, long employerId, EventOrigin event) {
+        Optional<Need> active = needs.findByProcessIdOrderByPostedAtDesc(processId).stream()
+                .filter(n -> n.getState().isActive()).findFirst();
+        active.ifPresent(need -> {
+            Instant now = clock.instant();
+            NeedState from = need.getState();
+            NeedProposal proposal = proposals.save(new NeedProposal(need.getId(), employerId, null,
+                    event.organiserId(), event.organiserUnitId(), need.getLevel(), comment(event.title()), now));
+            history.save(new NeedHistoryEntry(need.getId(), now, event.organiserId(), NeedAction.PROPOSE, from,
+                    NeedState.PROPOSED, need.getLevel(), comment(event.title()), proposal.getId()));
+            proposal.accepted(now);
+            need.matched(proposal.getId(), now);
+            needs.flush();
+            history.save(new NeedHistoryEntry(need.getId(), now, user.id(), NeedAction.ACCEPT, NeedState.PROPOSED,
+                    NeedState.MATCHED, need.getLevel(), null, proposal.getId()));
+        });
+        return active;
+    }
+
+    /** The event an accepted offer came from: its title, the user who organised it and the organising unit. */
+    public record EventOrigin(String title, long organiserId, String organiserUnitId) {
     }
 
     // ------------------------------------------------------------------ attribution

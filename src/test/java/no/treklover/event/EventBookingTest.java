@@ -307,6 +307,39 @@ class EventBookingTest {
     }
 
     @Test
+    void anOfferAcceptedAfterTheFairMatchesTheCandidatesNeedOnTheBoardAndCreditsTheOrganiser() {
+        long own = arbeidsgiversEmployer();
+        long event = event(4, 2, List.of(OSLO_OFFICE));
+        long part = addEmployer(event, own, "10:00", "11:00");
+        publish(event);
+        Case c = newCase("veileder");
+        ApiClient.Response posted = api.post("veileder", "/api/v1/processes/" + c.processId() + "/needs",
+                object("title", "Lager eller butikk", "municipality", "Oslo"));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        long booking = book("veileder", event, slots(event, part).get(0), c).id();
+        String path = "/api/v1/events/" + event + "/bookings/" + booking;
+        assertThat(api.post("arbeidsgiver", path + "/decision", object("decision", "JOB"),
+                api.get("arbeidsgiver", path).header("ETag")).status()).isEqualTo(204);
+
+        ApiClient.Response accepted = api.post("veileder", path + "/acceptance", object(),
+                api.get("arbeidsgiver", path).header("ETag"));
+
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+        Map<String, Object> need = jdbc.sql("""
+                select n.state, p.employer_id, p.proposer_unit_id, p.accepted_at is not null as accepted
+                  from need n join need_proposal p on p.id = n.matched_proposal_id where n.id = :id""")
+                .param("id", posted.id()).query().singleRow();
+        String organiserUnit = jdbc.sql("select organiser_office_id from event where id = :e").param("e", event)
+                .query(String.class).single();
+        assertThat(need).containsEntry("state", "MATCHED").containsEntry("employer_id", own)
+                .containsEntry("proposer_unit_id", organiserUnit).containsEntry("accepted", true);
+        assertThat(jdbc.sql("select action from need_history where need_id = :id order by id")
+                .param("id", posted.id()).query(String.class).list()).containsExactly("POST", "PROPOSE", "ACCEPT");
+        assertThat(api.get("veileder", "/api/v1/needs/" + posted.id()).json().path("state").asString())
+                .isEqualTo("MATCHED");
+    }
+
+    @Test
     void theEmployersDecisionAndTheAcceptedOfferReachTheProcessAndTheCandidateChoosesHerCompanion() {
         long own = arbeidsgiversEmployer();
         long other = jdbc.sql("select max(id) from employer where id <> :own").param("own", own).query(Long.class)
