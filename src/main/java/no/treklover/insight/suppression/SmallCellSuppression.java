@@ -34,10 +34,21 @@ public final class SmallCellSuppression {
     }
 
     public static BitSet suppress(CountTable table) {
-        BitSet suppressed = new BitSet(table.size());
+        return suppress(table, new BitSet(), new BitSet());
+    }
+
+    /**
+     * Suppression of a table below one already published (the offices of a county whose row the county table
+     * decided): the cells {@code given} are hidden from the start and protected like small ones, and no move may
+     * hide a cell of {@code frozen}, whose state the table above has fixed — so both tables show the shared row
+     * alike.
+     */
+    public static BitSet suppress(CountTable table, BitSet given, BitSet frozen) {
+        BitSet suppressed = (BitSet) given.clone();
         Deque<Integer> toCheck = new ArrayDeque<>();
+        given.stream().forEach(toCheck::add);
         for (int cell = 0; cell < table.size(); cell++) {
-            if (isSmall(table.value(cell))) {
+            if (isSmall(table.value(cell)) && !suppressed.get(cell)) {
                 suppressed.set(cell);
                 toCheck.add(cell);
             }
@@ -48,7 +59,7 @@ public final class SmallCellSuppression {
                 toCheck.poll();
                 continue;
             }
-            List<Integer> move = protectingMove(table, suppressed, cell);
+            List<Integer> move = protectingMove(table, suppressed, frozen, cell);
             move.forEach(suppressed::set);
             toCheck.addAll(move);
         }
@@ -56,8 +67,9 @@ public final class SmallCellSuppression {
     }
 
     /** The cheapest move after which {@code cell} cannot be worked out; else the cheapest that hides anything. */
-    private static List<Integer> protectingMove(CountTable table, BitSet suppressed, int cell) {
-        List<List<Integer>> moves = moves(table, suppressed, cell);
+    private static List<Integer> protectingMove(CountTable table, BitSet suppressed, BitSet frozen, int cell) {
+        List<List<Integer>> moves = moves(table, suppressed, cell).stream()
+                .filter(move -> move.stream().noneMatch(frozen::get)).toList();
         for (List<Integer> move : moves) {
             BitSet trial = (BitSet) suppressed.clone();
             move.forEach(trial::set);

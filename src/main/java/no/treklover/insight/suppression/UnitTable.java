@@ -47,6 +47,11 @@ public final class UnitTable {
         return row;
     }
 
+    /** The cells of one unit's row, per category, then its total. */
+    public int[] cells(String unit) {
+        return indices(unit).clone();
+    }
+
     private int[] indices(String unit) {
         int[] found = cells.get(unit);
         if (found == null) {
