@@ -39,7 +39,7 @@ final class EmployerVolumes implements NationalScaleData.Part {
                        case when i % :active = 0 then 1 + i % 3 end,
                        case when i % :active = 0 then 'Lager, kasse og kundeservice' end,
                        case when i % (:active * 2) = 0 then 'Har hatt kandidater i arbeidstrening før' end
-                from generate_series(1, greatest(0, :n - (select count(*) from employer))) i
+                from generate_series(1, greatest(0, :n - (select count(*) from employer))::int) i
                 cross join lateral (select (array['Oslo','Bergen','Trondheim','Tromsø','Ålesund','Bodø','Drammen',
                         'Fredrikstad','Kristiansand','Stavanger','Hamar','Gjøvik','Molde','Harstad','Lillehammer',
                         'Sandnes','Sarpsborg','Skien','Tønsberg','Arendal','Haugesund','Porsgrunn','Larvik','Halden',
