@@ -31,7 +31,7 @@ final class EmployerVolumes implements NationalScaleData.Part {
                        p.place || ' ' || t.trade || case when i % 3 = 0 then ' og ' || t2.trade else '' end
                            || ' ' || (array['AS','AS','AS','ENK','DA','ANS','SA'])[1 + i % 7],
                        'AS', 'Aksjeselskap', t.nace, t.trade,
-                       case when i % 10 < 6 then null else 5 + (i * 7919) % 400 end, i % 10 < 6,
+                       case when i % 10 < 6 then null else 5 + (i::bigint * 7919) % 400 end, i % 10 < 6,
                        'Storgata ' || (1 + i % 120), lpad((i % 9000 + 1000)::text, 4, '0'), upper(p.place),
                        p.municipality, upper(p.place), 'NO', date '1990-01-01' + (i % 12000), now(),
                        i % :active = 0 and i % 3 = 0,
