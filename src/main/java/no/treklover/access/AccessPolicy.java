@@ -370,9 +370,38 @@ public class AccessPolicy {
         return office;
     }
 
-    /** Whether this user starts on the office's statistics (the office leader). */
+    /** Whether this user starts on statistics (the office leader, the analysts). */
     public boolean hasStatisticsHome(CurrentUser user) {
-        return policies.get(user.role()).statisticsOffice(user) != null;
+        return policies.get(user.role()).statisticsReach(user) != null;
+    }
+
+    /** How far this user's statistics reach; throws {@link ForbiddenException} for a role that reads none. */
+    public StatisticsReach requireStatisticsReach(CurrentUser user) {
+        StatisticsReach reach = policies.get(user.role()).statisticsReach(user);
+        if (reach == null) {
+            throw new ForbiddenException(user.username() + " reads no statistics");
+        }
+        return reach;
+    }
+
+    /**
+     * A county's statistics with its offices: the nation's analysts read every county, a county's analyst her own
+     * ({@code ownCounty}: the county of her unit); an office's reach stops at its own page.
+     */
+    public void requireCountyStatistics(CurrentUser user, String county, String ownCounty) {
+        StatisticsReach reach = requireStatisticsReach(user);
+        boolean allowed = reach.level() == StatisticsReach.Level.NATION
+                || reach.level() == StatisticsReach.Level.COUNTY && county.equals(ownCounty);
+        if (!allowed) {
+            throw new ForbiddenException(user.username() + " reads no statistics of " + county);
+        }
+    }
+
+    /** The nation's statistics with every county: the national analysts only. */
+    public void requireNationStatistics(CurrentUser user) {
+        if (requireStatisticsReach(user).level() != StatisticsReach.Level.NATION) {
+            throw new ForbiddenException(user.username() + " reads no national statistics");
+        }
     }
 
     /** Whether this user starts on the market workspace (market contact, Arbeidslivssenter adviser). */

@@ -12,5 +12,6 @@ public enum Role {
     MEASURE_PROVIDER,  // tiltaksarrangør
     PRIVACY_OFFICER,   // personvernombud: searches the audit log, sees no case content
     WORKLIFE_CENTRE_ADVISER, // rådgiver ved NAV Arbeidslivssenter (county level: market work, escalated needs)
-    ADMINISTRATOR      // systemadministrator: runs the employer register import, sees no case content
+    ADMINISTRATOR,     // systemadministrator: runs the employer register import, sees no case content
+    ANALYST            // analytiker: statistics of a county (unit in a county) or the nation (no unit); no case access
 }

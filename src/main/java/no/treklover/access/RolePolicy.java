@@ -166,6 +166,12 @@ interface RolePolicy {
         return null;
     }
 
+    /** How far this user's statistics reach; by default as far as {@link #statisticsOffice}: the office or nothing. */
+    default StatisticsReach statisticsReach(CurrentUser user) {
+        String office = statisticsOffice(user);
+        return office == null ? null : StatisticsReach.office(office);
+    }
+
     /** May this user import Enhetsregisteret's files into the employer register? By default not. */
     default boolean mayImportEmployers() {
         return false;

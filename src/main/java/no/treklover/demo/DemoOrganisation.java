@@ -29,10 +29,13 @@ final class DemoOrganisation {
     static final String CANDIDATE = "kandidat";
     static final String PRIVACY_OFFICER = "personvernombud";
     static final String WORKLIFE_CENTRE_ADVISER = "arbeidslivssenter";
+    static final String ANALYST = "analytiker";
+    static final String COUNTY_ANALYST = "analytiker.vestland";
 
     /** The accounts one can log in with, in the order the banner lists them. */
     static final List<String> LOGIN_USERNAMES = List.of(COUNSELLOR, COUNSELLOR_2, DECISION_MAKER, MARKET_CONTACT,
-            OFFICE_LEADER, MENTOR, EMPLOYER, CANDIDATE, PRIVACY_OFFICER, WORKLIFE_CENTRE_ADVISER);
+            OFFICE_LEADER, MENTOR, EMPLOYER, CANDIDATE, PRIVACY_OFFICER, WORKLIFE_CENTRE_ADVISER, ANALYST,
+            COUNTY_ANALYST);
 
     static final String MENTOR_EMPLOYER_NAME = "Bakeri Solsiden AS";
 
@@ -152,6 +155,10 @@ final class DemoOrganisation {
         data.add(staff(PRIVACY_OFFICER, "Pia Personvernombud", Role.PRIVACY_OFFICER, null, "412 00 006"));
         data.add(staff(WORKLIFE_CENTRE_ADVISER, "Aina Arbeidslivssenter", Role.WORKLIFE_CENTRE_ADVISER,
                 WORKLIFE_CENTRE_A, "412 00 007"));
+        // statistics without case access (issue 15): the nation (no unit), and a county through its Arbeidslivssenter
+        data.add(staff(ANALYST, "Ane Analytiker", Role.ANALYST, null, "412 00 009"));
+        data.add(new DemoData.User(COUNTY_ANALYST, true, "Vegard Analytiker", Role.ANALYST, WORKLIFE_CENTRE_B,
+                null, null, DemoPeople.email("Vegard", "Analytiker", "nav"), "412 00 010"));
         data.add(new DemoData.User("ia.vestland", false, "Ivar Ia-rådgiver", Role.WORKLIFE_CENTRE_ADVISER,
                 WORKLIFE_CENTRE_B, null, null, DemoPeople.email("Ivar", "Iaradgiver", "nav"), "412 00 008"));
         data.add(new DemoData.User(MENTOR, true, "Mona Mentor", Role.MENTOR, null, bakery, null,

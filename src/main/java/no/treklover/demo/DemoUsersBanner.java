@@ -17,17 +17,18 @@ class DemoUsersBanner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsersBanner.class);
 
-    private static final Map<String, String> ROLE_NAMES = Map.of(
-            "COUNSELLOR", "veileder",
-            "DECISION_MAKER", "beslutter",
-            "MARKET_CONTACT", "markedskontakt",
-            "OFFICE_LEADER", "kontorleder",
-            "MENTOR", "mentor",
-            "EMPLOYER", "arbeidsgiver",
-            "CANDIDATE", "kandidat",
-            "MEASURE_PROVIDER", "tiltaksarrangør",
-            "PRIVACY_OFFICER", "personvernombud",
-            "WORKLIFE_CENTRE_ADVISER", "rådgiver, Arbeidslivssenteret");
+    private static final Map<String, String> ROLE_NAMES = Map.ofEntries(
+            Map.entry("COUNSELLOR", "veileder"),
+            Map.entry("DECISION_MAKER", "beslutter"),
+            Map.entry("MARKET_CONTACT", "markedskontakt"),
+            Map.entry("OFFICE_LEADER", "kontorleder"),
+            Map.entry("MENTOR", "mentor"),
+            Map.entry("EMPLOYER", "arbeidsgiver"),
+            Map.entry("CANDIDATE", "kandidat"),
+            Map.entry("MEASURE_PROVIDER", "tiltaksarrangør"),
+            Map.entry("PRIVACY_OFFICER", "personvernombud"),
+            Map.entry("WORKLIFE_CENTRE_ADVISER", "rådgiver, Arbeidslivssenteret"),
+            Map.entry("ANALYST", "analytiker (statistikk, ingen saker)"));
 
     record Row(String username, String role, String name, String place) {
     }

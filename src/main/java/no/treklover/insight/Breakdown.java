@@ -52,11 +52,14 @@ public enum Breakdown {
         return NOT_RECORDED.equals(category) ? "insight.notRecorded" : messagePrefix + category;
     }
 
-    /** Counts per office and category of the offices of one county, for processes dated in the period. */
+    /**
+     * Counts per office and category of every office, for processes dated in the period: every view is suppressed
+     * from the whole hierarchy, so that they all publish each unit's row alike.
+     */
     String countsByOfficeSql() {
         return "select p.office_id, coalesce(p." + column + ", '" + NOT_RECORDED + "') as category, count(*) as n "
-                + "from inclusion_process p join office o on o.id = p.office_id "
-                + "where o.county = :county and p." + dateColumn + " between :from and :to and " + condition + " "
+                + "from inclusion_process p "
+                + "where p." + dateColumn + " between :from and :to and " + condition + " "
                 + "group by p.office_id, category";
     }
 }

@@ -1,16 +1,23 @@
 package no.treklover.insight;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import no.treklover.access.CurrentUser;
+import no.treklover.access.StatisticsReach;
 import no.treklover.platform.errors.RuleViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The office leader's start page: the office's statistics beside its county's. */
+/**
+ * The statistics pages: the office leader's start page (the office beside its county), a county with its offices,
+ * and the nation with its counties; {@code /statistics} leads each user to the page of her reach.
+ */
 @Controller
 class StatisticsPageController {
 
@@ -24,6 +31,14 @@ class StatisticsPageController {
     String dashboard(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        StatisticsService.Reach reach = statistics.reach(user);
+        if (reach.level() == StatisticsReach.Level.NATION) {
+            return "redirect:/statistics/nation";
+        }
+        if (reach.level() == StatisticsReach.Level.COUNTY) {
+            return "redirect:/statistics/counties/" + URLEncoder.encode(reach.county(), StandardCharsets.UTF_8)
+                    .replace("+", "%20");
+        }
         OfficeDashboard dashboard;
         try {
             dashboard = statistics.officeDashboard(user, from, to);
@@ -33,5 +48,37 @@ class StatisticsPageController {
         }
         model.addAttribute("dashboard", dashboard);
         return "insight/dashboard";
+    }
+
+    @GetMapping("/statistics/counties/{county}")
+    String county(@AuthenticationPrincipal CurrentUser user, @PathVariable String county,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        AreaDashboard area;
+        try {
+            area = statistics.countyDashboard(user, county, from, to);
+        } catch (RuleViolationException e) {
+            model.addAttribute("periodErrors", e.violations());
+            area = statistics.countyDashboard(user, county, null, null);
+        }
+        model.addAttribute("area", area);
+        model.addAttribute("nationLink", statistics.reach(user).level() == StatisticsReach.Level.NATION);
+        return "insight/area";
+    }
+
+    @GetMapping("/statistics/nation")
+    String nation(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+        AreaDashboard area;
+        try {
+            area = statistics.nationDashboard(user, from, to);
+        } catch (RuleViolationException e) {
+            model.addAttribute("periodErrors", e.violations());
+            area = statistics.nationDashboard(user, null, null);
+        }
+        model.addAttribute("area", area);
+        model.addAttribute("nationLink", false);
+        return "insight/area";
     }
 }

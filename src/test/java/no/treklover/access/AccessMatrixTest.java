@@ -936,7 +936,16 @@ class AccessMatrixTest {
                 row("GET /statistics", () -> Call.get("/statistics"),
                         "403 403 403 403 200 403 403 403 403 403 403 403 302"),
                 row("GET /api/v1/statistics/office", () -> Call.get("/api/v1/statistics/office"),
-                        "403 403 403 403 200 403 403 403 403 403 403 403 401"));
+                        "403 403 403 403 200 403 403 403 403 403 403 403 401"),
+                // a county and the nation: the analysts' (StatisticsApiTest); an office's reach stops at its page
+                row("GET /statistics/counties/{county}", () -> Call.get("/statistics/counties/Oslo"),
+                        "403 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("GET /api/v1/statistics/counties/{county}", () -> Call.get("/api/v1/statistics/counties/Oslo"),
+                        "403 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /statistics/nation", () -> Call.get("/statistics/nation"),
+                        "403 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("GET /api/v1/statistics/nation", () -> Call.get("/api/v1/statistics/nation"),
+                        "403 403 403 403 403 403 403 403 403 403 403 403 401"));
     }
 
     List<Row> employerImportRows() {

@@ -307,6 +307,16 @@ class AllPagesAxeTest {
     }
 
     @Test
+    void analytiker() {
+        PageChecker pages = login("analytiker");
+        assertThat(browser.path()).as("the national analyst starts on the nation's statistics")
+                .isEqualTo("/statistics/nation");
+        pages.check("/statistics/nation", "/statistics/nation?from=2026-06-30&to=2026-01-01",
+                "/statistics/counties/Oslo", "/statistics/counties/Vestland");
+        pages.assertAllPassed();
+    }
+
+    @Test
     void mentor() {
         PageChecker pages = login("mentor");
         for (Dimension size : List.of(DESKTOP, PHONE)) {

@@ -99,6 +99,54 @@ class StatisticsApiTest {
         }
     }
 
+    @Test
+    void theCountyAndTheNationShowTheOfficesRowsAsTheOfficeLeaderSeesThem() {
+        ApiClient api = new ApiClient(port);
+        String county = jdbc.sql("select county from office where id = :id").param("id", officeA)
+                .query(String.class).single();
+        JsonNode office = table(api.get(leader, "/api/v1/statistics/office" + PERIOD).json(), "OUTCOME");
+
+        ApiClient.Response countyPage = api.get("analytiker", "/api/v1/statistics/counties/"
+                + java.net.URLEncoder.encode(county, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                + PERIOD);
+        assertThat(countyPage.status()).as(countyPage.body()).isEqualTo(200);
+        JsonNode rows = table(countyPage.json(), "OUTCOME").path("rows");
+        assertThat(rows.size()).as("two offices, the county, the nation").isEqualTo(4);
+        assertThat(rows.get(0).path("name").asString()).isEqualTo("NAV Prøve A");
+        assertThat(rows.get(0).path("figures")).isEqualTo(office.path("office"));
+        assertThat(rows.get(2).path("figures")).isEqualTo(office.path("county"));
+        assertThat(rows.get(2).path("total")).isEqualTo(office.path("countyTotal"));
+        assertThat(count(rows.get(0).path("total"))).isEqualTo(8L);
+
+        JsonNode nation = table(api.get("analytiker", "/api/v1/statistics/nation" + PERIOD).json(), "OUTCOME");
+        JsonNode countyRow = null;
+        for (JsonNode row : nation.path("rows")) {
+            if (county.equals(row.path("name").asString())) {
+                countyRow = row;
+            }
+        }
+        assertThat(countyRow).isNotNull();
+        assertThat(countyRow.path("figures")).as("the nation shows the county as its own page does")
+                .isEqualTo(rows.get(2).path("figures"));
+        assertThat(nation.path("rows").get(nation.path("rows").size() - 1).path("name").isNull()).isTrue();
+    }
+
+    @Test
+    void aCountysAnalystReadsHerCountyOnlyAndNoOneElseReadsTheNation() {
+        ApiClient api = new ApiClient(port);
+        assertThat(api.get("analytiker.vestland", "/api/v1/statistics/counties/Vestland").status()).isEqualTo(200);
+        assertThat(api.get("analytiker.vestland", "/api/v1/statistics/counties/Oslo").status()).isEqualTo(403);
+        assertThat(api.get("analytiker.vestland", "/api/v1/statistics/nation").status()).isEqualTo(403);
+        assertThat(api.get("analytiker.vestland", "/api/v1/statistics/office").status()).isEqualTo(403);
+        assertThat(api.get("analytiker", "/api/v1/statistics/counties/Atlantis").status()).isEqualTo(404);
+        assertThat(api.get("kontorleder", "/api/v1/statistics/nation").status()).isEqualTo(403);
+        assertThat(api.get("kontorleder", "/api/v1/statistics/counties/Oslo").status()).isEqualTo(403);
+        assertThat(api.get("analytiker", "/api/v1/processes?size=1").status()).as("no case access").isEqualTo(403);
+        ApiClient.Response wrong = api.get("analytiker", "/api/v1/statistics/nation?from=2026-06-30&to=2026-01-01");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.errorFields()).containsExactly("to");
+    }
+
     private static JsonNode table(JsonNode dashboard, String breakdown) {
         for (JsonNode table : dashboard.path("tables")) {
             if (table.path("breakdown").asString().equals(breakdown)) {
