@@ -61,12 +61,15 @@ final class EmployerVolumes implements NationalScaleData.Part {
                 insert into employer_contact_person (employer_id, position, name, title, phone, email)
                 select e.id, 0, 'Kontakt ' || e.id, 'Daglig leder', '91' || lpad((e.id % 1000000)::text, 6, '0'),
                        'post' || e.id || '@bedrift.no'
-                from employer e where e.mentors_available is not null""");
+                from employer e where e.mentors_available is not null
+                  and not exists (select 1 from employer_contact_person p where p.employer_id = e.id)""");
         sql.run("""
                 insert into employer_nav_contact (employer_id, kind, user_id)
                 select e.id, 'PRIMARY',
                        case when e.rn <= :own then m.id else c.id end
-                from (select id, row_number() over (order by id) as rn from employer where mentors_available is not null) e
+                from (select id, row_number() over (order by id) as rn from employer x
+                      where mentors_available is not null
+                        and not exists (select 1 from employer_nav_contact n where n.employer_id = x.id)) e
                 cross join (select id from app_user where username = 'markedskontakt') m
                 join (select id, row_number() over (order by id) - 1 as n from app_user
                       where username like 'bench-veileder-%') c
