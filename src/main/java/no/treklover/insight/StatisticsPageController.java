@@ -1,11 +1,20 @@
 package no.treklover.insight;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.StatisticsReach;
 import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.export.Csv;
+import no.treklover.platform.export.ExportTable;
+import no.treklover.platform.export.Xlsx;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,10 +31,57 @@ import org.springframework.web.bind.annotation.RequestParam;
 class StatisticsPageController {
 
     private final StatisticsService statistics;
+    private final StatisticsExport export;
 
-    StatisticsPageController(StatisticsService statistics) {
+    StatisticsPageController(StatisticsService statistics, StatisticsExport export) {
         this.statistics = statistics;
+        this.export = export;
     }
+
+    @GetMapping("/statistics.{format:csv|xlsx}")
+    ResponseEntity<byte[]> officeDownload(@AuthenticationPrincipal CurrentUser user, @PathVariable String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        OfficeDashboard d = statistics.officeDashboard(user, from, to);
+        return download(export.tables(d), StatisticsExport.fileName(d.officeName(), d.from(), d.to()), format);
+    }
+
+    @GetMapping("/statistics/counties/{county}/tables.{format:csv|xlsx}")
+    ResponseEntity<byte[]> countyDownload(@AuthenticationPrincipal CurrentUser user, @PathVariable String county,
+            @PathVariable String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        AreaDashboard d = statistics.countyDashboard(user, county, from, to);
+        return download(export.tables(d), StatisticsExport.fileName(county, d.from(), d.to()), format);
+    }
+
+    @GetMapping("/statistics/nation.{format:csv|xlsx}")
+    ResponseEntity<byte[]> nationDownload(@AuthenticationPrincipal CurrentUser user, @PathVariable String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        AreaDashboard d = statistics.nationDashboard(user, from, to);
+        return download(export.tables(d), StatisticsExport.fileName("landet", d.from(), d.to()), format);
+    }
+
+    private static ResponseEntity<byte[]> download(List<ExportTable> tables, String name, String format) {
+        boolean csv = "csv".equals(format);
+        byte[] body;
+        if (csv) {
+            body = Csv.of(tables).getBytes(StandardCharsets.UTF_8);
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Xlsx.write(tables, out);
+            body = out.toByteArray();
+        }
+        return ResponseEntity.ok()
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + "." + format).build().toString())
+                .body(body);
+    }
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     @GetMapping("/statistics")
     String dashboard(@AuthenticationPrincipal CurrentUser user,

@@ -945,7 +945,14 @@ class AccessMatrixTest {
                 row("GET /statistics/nation", () -> Call.get("/statistics/nation"),
                         "403 403 403 403 403 403 403 403 403 403 403 403 302"),
                 row("GET /api/v1/statistics/nation", () -> Call.get("/api/v1/statistics/nation"),
-                        "403 403 403 403 403 403 403 403 403 403 403 403 401"));
+                        "403 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /statistics.{format:csv|xlsx}", () -> Call.get("/statistics.csv"),
+                        "403 403 403 403 200 403 403 403 403 403 403 403 302"),
+                row("GET /statistics/counties/{county}/tables.{format:csv|xlsx}",
+                        () -> Call.get("/statistics/counties/Oslo/tables.xlsx"),
+                        "403 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("GET /statistics/nation.{format:csv|xlsx}", () -> Call.get("/statistics/nation.csv"),
+                        "403 403 403 403 403 403 403 403 403 403 403 403 302"));
     }
 
     List<Row> employerImportRows() {

@@ -147,6 +147,52 @@ class StatisticsApiTest {
         assertThat(wrong.errorFields()).containsExactly("to");
     }
 
+    @Test
+    void theDownloadsHideWhatThePageHidesAndOpenAsASpreadsheet() throws Exception {
+        ApiClient api = new ApiClient(port);
+        java.net.http.HttpResponse<byte[]> xlsx = api.download(leader, "/statistics.xlsx" + PERIOD);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).startsWith(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment").contains("statistikk-nav-prove-a-2026-01-01-2026-06-30.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet outcome = book.getSheet("Utfall ved avslutning");
+            assertThat(outcome).as("one sheet per table").isNotNull();
+            assertThat(outcome.getRow(0).getCell(1).getStringCellValue()).isEqualTo("NAV Prøve A");
+            org.apache.poi.ss.usermodel.Row without = null;
+            for (org.apache.poi.ss.usermodel.Row row : outcome) {
+                if ("Avsluttet uten jobb".equals(row.getCell(0).getStringCellValue())) {
+                    without = row;
+                }
+            }
+            assertThat(without).isNotNull();
+            assertThat(without.getCell(1).getStringCellValue()).as("the office's 2 is hidden").isEqualTo("–");
+            assertThat(without.getCell(2).getStringCellValue()).as("and so is its share").isEqualTo("–");
+            assertThat(without.getCell(3).getNumericCellValue()).as("the county's 10").isEqualTo(10.0);
+            assertThat(without.getCell(4).getNumericCellValue()).isEqualTo(43.5);
+            assertThat(book.getSheet("Om tallene")).isNotNull();
+        }
+
+        java.net.http.HttpResponse<byte[]> csv = api.download(leader, "/statistics.csv" + PERIOD);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFUtfall ved avslutning").contains("Avsluttet uten jobb;–;–;10;43,5")
+                .doesNotContain(";2;");
+        String county = jdbc.sql("select county from office where id = :id").param("id", officeA)
+                .query(String.class).single();
+        String encoded = java.net.URLEncoder.encode(county, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        java.net.http.HttpResponse<byte[]> countyCsv = api.download("analytiker",
+                "/statistics/counties/" + encoded + "/tables.csv" + PERIOD);
+        assertThat(countyCsv.statusCode()).isEqualTo(200);
+        assertThat(new String(countyCsv.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("NAV Prøve A;–;–").contains("Hele landet");
+        assertThat(api.download("analytiker.vestland", "/statistics/nation.xlsx").statusCode()).isEqualTo(403);
+        assertThat(api.download("analytiker", "/statistics/nation.xlsx").statusCode()).isEqualTo(200);
+    }
+
     private static JsonNode table(JsonNode dashboard, String breakdown) {
         for (JsonNode table : dashboard.path("tables")) {
             if (table.path("breakdown").asString().equals(breakdown)) {

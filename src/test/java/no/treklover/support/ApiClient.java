@@ -115,6 +115,22 @@ public final class ApiClient {
         }
     }
 
+    /** A download (CSV, XLSX, PDF) as bytes, as a demo user; not an API answer, so not checked against the description. */
+    public HttpResponse<byte[]> download(String user, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any request, with a raw body; user null sends no credentials. */
     public Response send(String user, String method, String path, String body, String contentType,
             Map<String, String> headers) {
