@@ -11,4 +11,9 @@ import java.util.List;
  */
 public record BreakdownTable(Breakdown breakdown, List<String> categories, List<Figure> office, Figure officeTotal,
         List<Figure> county, Figure countyTotal) {
+
+    /** The shares as a chart: the office's bars beside the county's. */
+    public ShareChart chart(String officeName, String countyName) {
+        return ShareChart.of(this, officeName, countyName);
+    }
 }

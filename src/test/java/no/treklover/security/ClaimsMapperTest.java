@@ -31,7 +31,7 @@ class ClaimsMapperTest {
     @ParameterizedTest
     @CsvSource({"veileder, COUNSELLOR", "Veileder, COUNSELLOR", "COUNSELLOR, COUNSELLOR", "beslutter, DECISION_MAKER",
             "markedskontakt, MARKET_CONTACT", "IA-rådgiver, MARKET_CONTACT", "kontorleder, OFFICE_LEADER",
-            "personvernombud, PRIVACY_OFFICER"})
+            "personvernombud, PRIVACY_OFFICER", "analytiker, ANALYST"})
     void navStaffRolesByEnumOrNorwegianName(String name, Role role) {
         ExternalIdentity identity = mapper.map(Map.of("NAVident", "Z1", "groups", List.of("x-y-z", name),
                 "NAVenhet", "0315"));
@@ -73,6 +73,8 @@ class ClaimsMapperTest {
         assertThat(refusal(() -> mapper.map(Map.of("sub", "s", "roles", "veileder",
                 "NAVenhet", List.of("0315", "4614"))))).isEqualTo(LoginRefusal.UNKNOWN_OFFICE);
         assertThat(mapper.map(Map.of("sub", "s", "roles", "personvernombud")).officeId()).isNull();
+        assertThat(mapper.map(Map.of("sub", "s", "roles", "analytiker")).officeId())
+                .as("a national analyst has no unit").isNull();
     }
 
     @Test

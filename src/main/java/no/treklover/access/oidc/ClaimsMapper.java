@@ -33,7 +33,7 @@ public final class ClaimsMapper {
             EnumSet.of(Role.COUNSELLOR, Role.DECISION_MAKER, Role.MARKET_CONTACT, Role.OFFICE_LEADER,
                     Role.WORKLIFE_CENTRE_ADVISER, Role.ADMINISTRATOR);
     private static final Set<Role> WITH_OFFICE = EnumSet.of(Role.COUNSELLOR, Role.DECISION_MAKER,
-            Role.MARKET_CONTACT, Role.OFFICE_LEADER, Role.PRIVACY_OFFICER, Role.WORKLIFE_CENTRE_ADVISER);
+            Role.MARKET_CONTACT, Role.OFFICE_LEADER, Role.PRIVACY_OFFICER, Role.WORKLIFE_CENTRE_ADVISER, Role.ANALYST);
     private static final Set<Role> WITH_ORGANISATION = EnumSet.of(Role.EMPLOYER, Role.MENTOR, Role.MEASURE_PROVIDER);
     private static final Map<String, Role> NORWEGIAN_NAMES = Map.ofEntries(
             Map.entry("veileder", Role.COUNSELLOR),
@@ -47,7 +47,8 @@ public final class ClaimsMapper {
             Map.entry("tiltaksarrangør", Role.MEASURE_PROVIDER),
             Map.entry("personvernombud", Role.PRIVACY_OFFICER),
             Map.entry("arbeidslivssenter", Role.WORKLIFE_CENTRE_ADVISER),
-            Map.entry("administrator", Role.ADMINISTRATOR));
+            Map.entry("administrator", Role.ADMINISTRATOR),
+            Map.entry("analytiker", Role.ANALYST));
 
     public ExternalIdentity map(Map<String, Object> claims) {
         String username = username(claims);
