@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.treklover.access.NeedsBoardScope;
+import no.treklover.platform.export.Csv;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -81,11 +82,6 @@ public record Attribution(LocalDate from, LocalDate to, Line total, List<Line> b
     }
 
     private static String cell(String text) {
-        if (text == null) {
-            return "";
-        }
-        String safe = text.startsWith("=") || text.startsWith("+") || text.startsWith("-") || text.startsWith("@")
-                ? "'" + text : text;
-        return safe.contains(";") || safe.contains("\"") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return Csv.cell(text);
     }
 }
