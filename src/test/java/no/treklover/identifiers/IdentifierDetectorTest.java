@@ -11,14 +11,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The detector finds every kind of identifier inside ordinary sentences, and nothing in dates and amounts. */
-class IdentifierDetectorTest {
+public class IdentifierDetectorTest {
 
     private static final int[] K1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
     private static final int[] K2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
     private static final int[] ACCOUNT = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
 
-    /** The first 9 digits of a national id with the first individual number from 100 that gives valid controls. */
-    static String nationalId(String birth6) {
+    /**
+     * A valid national id born on {@code birth6} (DDMMYY; day + 40 for a D-number) with the first individual number
+     * from 100 that gives valid control digits.
+     */
+    public static String nationalId(String birth6) {
         for (int individual = 100; individual < 500; individual++) {
             String nine = birth6 + individual;
             int k1 = control(nine, K1);
