@@ -443,6 +443,91 @@ public class AccessPolicy {
         audit.allowed(user, action, resource, need.candidateId(), purpose);
     }
 
+    /** What this user does in the learning arenas of this office: only their own office's, and per role. */
+    public LearningAccess learningAccess(CurrentUser user, String officeId) {
+        LearningAccess access = policies.get(user.role()).learningAccess(user);
+        return officeId != null && officeId.equals(user.officeId()) ? access : LearningAccess.NONE;
+    }
+
+    /** What this user does in the learning arenas of their own office (NONE without an office). */
+    public LearningAccess learningAccess(CurrentUser user) {
+        return learningAccess(user, user.officeId());
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user takes part in ({@code manage} false) or manages the learning
+     * arenas of this office. They hold no candidate data, so nothing is logged.
+     */
+    public LearningAccess requireLearning(CurrentUser user, String officeId, boolean manage) {
+        LearningAccess access = learningAccess(user, officeId);
+        if (manage ? !access.manages() : !access.takesPart()) {
+            throw new ForbiddenException(user.username() + " may not " + (manage ? "manage" : "take part in")
+                    + " the learning arenas of " + officeId);
+        }
+        return access;
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user takes part in the learning arenas of this office and may change
+     * this entry of them (an anonymised case while she reviews it): by the role's rule, only its author.
+     */
+    public void requireOwnLearningEntry(CurrentUser user, String officeId, Long authorId) {
+        requireLearning(user, officeId, false);
+        if (!policies.get(user.role()).changesEntryBy(user, authorId)) {
+            throw new ForbiddenException(user.username() + " may only change own entries of the learning arenas");
+        }
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user follows up this agreed change of this office: one who manages
+     * the office's learning arenas, or its owner while she takes part in them.
+     */
+    public void requireAgreedChangeFollowUp(CurrentUser user, String officeId, long ownerId) {
+        LearningAccess access = requireLearning(user, officeId, false);
+        if (!access.manages() && !policies.get(user.role()).changesEntryBy(user, ownerId)) {
+            throw new ForbiddenException(user.username() + " may not follow up this agreed change");
+        }
+    }
+
+    /** Whether this user writes reflection notes on this case: a role that reflects, and may change the case. */
+    public boolean mayReflectOn(CurrentUser user, CaseScope scope) {
+        return policies.get(user.role()).reflectsOnCases() && permits(user, Permission.EDIT_CASE, scope);
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user may read ({@code write} false) or write ({@code write} true)
+     * reflection notes on this case; logs the access either way against the candidate. For one note,
+     * {@code authorId} is its author and {@code inPeerGroup} whether the user is in the group it is shared with: its
+     * author reads and changes it, the group's members read it; for the case's notes as a whole {@code authorId} is
+     * null. Nobody else reads a note, whatever their access to the case.
+     */
+    public void requireReflection(CurrentUser user, CaseScope scope, Long authorId, boolean inPeerGroup,
+            boolean write, String resource) {
+        boolean own = authorId == null || authorId == user.id();
+        boolean allowed = mayReflectOn(user, scope) && (own || (!write && inPeerGroup));
+        AuditAction action = write ? AuditAction.WRITE : AuditAction.READ;
+        if (!allowed) {
+            audit.denied(user, action, resource, scope.candidateId(), "REFLECTION");
+            throw new ForbiddenException(user.username() + " may not " + action + " " + resource);
+        }
+        audit.allowed(user, action, resource, scope.candidateId(), "REFLECTION");
+    }
+
+    /**
+     * Throws {@link ForbiddenException} unless the user may present this case, anonymised, at a meeting of this
+     * office: she takes part in the office's learning arenas and may change the case; logs the read of the case
+     * either way against the candidate.
+     */
+    public void requireCasePresentation(CurrentUser user, CaseScope scope, String meetingOfficeId, String resource) {
+        boolean allowed = learningAccess(user, meetingOfficeId).takesPart() && mayReflectOn(user, scope)
+                && meetingOfficeId.equals(scope.officeId());
+        if (!allowed) {
+            audit.denied(user, AuditAction.READ, resource, scope.candidateId(), "ANONYMISED_CASE");
+            throw new ForbiddenException(user.username() + " may not present " + resource);
+        }
+        audit.allowed(user, AuditAction.READ, resource, scope.candidateId(), "ANONYMISED_CASE");
+    }
+
     public boolean mayCreateCases(CurrentUser user) {
         return policies.get(user.role()).mayCreateCases(user);
     }

@@ -125,4 +125,16 @@ class CounsellorPolicy implements RolePolicy {
     public boolean bringsOwnCandidatesToMarketMeeting(CurrentUser user) {
         return user.officeId() != null;
     }
+
+    /** The counsellor takes part in the office's learning arenas: reads, writes notes, presents cases, proposes. */
+    @Override
+    public LearningAccess learningAccess(CurrentUser user) {
+        return user.officeId() == null ? LearningAccess.NONE : LearningAccess.TAKE_PART;
+    }
+
+    /** The counsellor reflects on the processes of her office (seed 003), privately or with a peer group. */
+    @Override
+    public boolean reflectsOnCases() {
+        return true;
+    }
 }

@@ -39,4 +39,13 @@ class OfficeLeaderPolicy implements RolePolicy {
     public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
         return AccessPolicy.EmployerRegisterAccess.READ;
     }
+
+    /**
+     * The office leader manages the office's learning arenas (issue 14): plans its meetings, follows up its agreed
+     * changes and curates its question bank. She reads no reflection note: they are about single cases.
+     */
+    @Override
+    public LearningAccess learningAccess(CurrentUser user) {
+        return user.officeId() == null ? LearningAccess.NONE : LearningAccess.MANAGE;
+    }
 }

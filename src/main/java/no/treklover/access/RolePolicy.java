@@ -202,4 +202,20 @@ interface RolePolicy {
     default boolean bringsOwnCandidatesToMarketMeeting(CurrentUser user) {
         return false;
     }
+
+    /**
+     * What this user does in the learning arenas of their own office (issue 14): meetings not tied to one process,
+     * agreed changes, the question bank. They hold no candidate data (cases are anonymised); by default nothing.
+     */
+    default LearningAccess learningAccess(CurrentUser user) {
+        return LearningAccess.NONE;
+    }
+
+    /**
+     * Whether this role writes reflection notes on the processes it may change and reads its own and its peer groups'
+     * (issue 14); by default not, so no partner, candidate, beslutter or market side ever reads one.
+     */
+    default boolean reflectsOnCases() {
+        return false;
+    }
 }

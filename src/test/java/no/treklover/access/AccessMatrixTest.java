@@ -115,6 +115,7 @@ class AccessMatrixTest {
         all.addAll(statisticsRows());
         all.addAll(opportunityRows());
         all.addAll(eventRows());
+        all.addAll(learningRows());
         return all;
     }
 
@@ -351,6 +352,7 @@ class AccessMatrixTest {
                 || call.path().matches("/api/v1/agreements/\\d+/(approvals|annulment|changes)")
                 || call.path().matches("/api/v1/needs/\\d+/(transitions|proposals.*)")
                 || call.path().matches("/api/v1/opportunities/\\d+/status")
+                || call.path().matches("/api/v1/learning/cases/\\d+/ready")
                 || call.path().matches("/api/v1/events/\\d+/(transitions|bookings/\\d+/(attendance|decision|acceptance))")) {
             headers.put("If-Match", currentETag(call.path()));
         }
@@ -1419,6 +1421,205 @@ class AccessMatrixTest {
                 row("POST /my-events/{bookingId}/companion", () -> Call.form("/my-events/"
                         + eventFixture().booking() + "/companion", "counsellorJoins=true&version=0"),
                         "403 403 403 403 403 403 403 403 403 404 403 403 403"));
+    }
+
+    /**
+     * The learning arenas (issue 14): reflection notes only for the counsellors of the process's office (and of a note
+     * only its author and its peer group); the office's groups, meetings, agreed changes and question bank for its
+     * counsellors (take part) and office leader (manage); nobody else, and never another office's.
+     */
+    List<Row> learningRows() {
+        return List.of(
+                row("GET /api/v1/processes/{id}/reflections", () -> Call.get("/api/v1/processes/" + kajasProcess
+                        + "/reflections"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/processes/{id}/reflections", () -> Call.json("POST", "/api/v1/processes/"
+                        + newProcess() + "/reflections", object("whatWasDone", "Ringte arbeidsgiver")),
+                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/reflections/{id}", () -> Call.get("/api/v1/reflections/" + newReflection()),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/reflections/{id}", () -> Call.json("PUT", "/api/v1/reflections/" + newReflection(),
+                        object("why", "Fordi")),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("DELETE /api/v1/reflections/{id}", () -> new Call("DELETE", "/api/v1/reflections/"
+                        + newReflection(), null, null),
+                        "204 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/learning/peer-groups", () -> Call.get("/api/v1/learning/peer-groups"),
+                        "200 200 403 403 200 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/learning/peer-groups", () -> Call.json("POST", "/api/v1/learning/peer-groups",
+                        object("name", "Matrisegruppe " + ORG_SEQUENCE.incrementAndGet())),
+                        "201 201 403 403 201 403 403 403 403 403 403 403 401"),
+                // pages
+                row("GET /processes/{id}/reflections", () -> Call.get("/processes/" + kajasProcess + "/reflections"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /processes/{id}/reflections", () -> Call.form("/processes/" + newProcess() + "/reflections",
+                        "whatWasDone=Ringte+arbeidsgiver"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /reflections/{id}/edit", () -> Call.get("/reflections/" + newReflection() + "/edit"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /reflections/{id}/edit", () -> Call.form("/reflections/" + newReflection() + "/edit",
+                        "why=Fordi&version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /reflections/{id}/delete", () -> Call.get("/reflections/" + newReflection() + "/delete"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /reflections/{id}/delete", () -> Call.form("/reflections/" + newReflection() + "/delete",
+                        "version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /learning", () -> Call.get("/learning"),
+                        "200 200 403 403 200 403 403 403 403 403 403 403 302"),
+                row("GET /learning/groups", () -> Call.get("/learning/groups"),
+                        "200 200 403 403 200 403 403 403 403 403 403 403 302"),
+                row("POST /learning/groups", () -> Call.form("/learning/groups", "name=Matrisegruppe+"
+                        + ORG_SEQUENCE.incrementAndGet()),
+                        "302 302 403 403 302 403 403 403 403 403 403 403 403"),
+                row("GET /learning/groups/{id}/edit", () -> Call.get("/learning/groups/" + newPeerGroup() + "/edit"),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 302"),
+                row("POST /learning/groups/{id}/edit", () -> Call.form("/learning/groups/" + newPeerGroup() + "/edit",
+                        "name=Matrisegruppe+" + ORG_SEQUENCE.incrementAndGet() + "&version=0"),
+                        "302 403 403 403 302 403 403 403 403 403 403 403 403"),
+                // office meetings: the office leader plans, the office's counsellors take part and present cases
+                row("GET /api/v1/learning/meetings", () -> Call.get("/api/v1/learning/meetings"),
+                        "200 200 403 403 200 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/learning/meetings", () -> Call.json("POST", "/api/v1/learning/meetings",
+                        officeMeetingJson("MARKET_MEETING")),
+                        "403 403 403 403 201 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/learning/meetings/{id}", () -> Call.get("/api/v1/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING")),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/learning/meetings/{id}/notes", () -> Call.json("PUT", "/api/v1/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING") + "/notes", object("notes", "Vi lærte")),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/learning/meetings/{id}/cases", () -> Call.json("POST", "/api/v1/learning/meetings/"
+                        + newOfficeMeeting("EXPERIENCE_EXCHANGE") + "/cases", object("processId", newProcess())),
+                        "201 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/learning/cases/{id}", () -> Call.get("/api/v1/learning/cases/" + readyCase()),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/learning/cases/{id}", () -> Call.json("PUT", "/api/v1/learning/cases/" + draftCase(),
+                        object("title", "En kandidat i varehandel", "story", "Det gikk fort")),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/learning/cases/{id}/ready", () -> Call.json("POST", "/api/v1/learning/cases/"
+                        + draftCase() + "/ready", object()),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 401"),
+                row("GET /learning/meetings/new", () -> Call.get("/learning/meetings/new"),
+                        "403 403 403 403 200 403 403 403 403 403 403 403 302"),
+                row("POST /learning/meetings", () -> Call.form("/learning/meetings",
+                        "type=MARKET_MEETING&title=Markedsm%C3%B8te&startsAt=2027-03-01T09:00&durationMinutes=60"),
+                        "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("GET /learning/meetings/{id}", () -> Call.get("/learning/meetings/"
+                        + newOfficeMeeting("EXPERIENCE_EXCHANGE")),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 302"),
+                row("POST /learning/meetings/{id}/notes", () -> Call.form("/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING") + "/notes", "notes=Vi+l%C3%A6rte&version=0"),
+                        "302 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /processes/{id}/anonymised-cases", () -> Call.form("/processes/" + newProcess()
+                        + "/anonymised-cases", "meetingId=" + newOfficeMeeting("EXPERIENCE_EXCHANGE")),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("GET /learning/cases/{id}/edit", () -> Call.get("/learning/cases/" + draftCase() + "/edit"),
+                        "200 403 403 403 403 403 403 403 403 403 403 403 302"),
+                row("POST /learning/cases/{id}/edit", () -> Call.form("/learning/cases/" + draftCase() + "/edit",
+                        "title=En+kandidat+i+varehandel&version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("POST /learning/cases/{id}/ready", () -> Call.form("/learning/cases/" + draftCase() + "/ready",
+                        "version=0"),
+                        "302 403 403 403 403 403 403 403 403 403 403 403 403"),
+                // agreed changes: the office leader records, she and the owner follow up, the office reads
+                row("GET /api/v1/learning/changes", () -> Call.get("/api/v1/learning/changes"),
+                        "200 200 403 403 200 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/learning/changes", () -> Call.json("POST", "/api/v1/learning/changes", changeJson()),
+                        "403 403 403 403 201 403 403 403 403 403 403 403 401"),
+                row("GET /api/v1/learning/changes/{id}", () -> Call.get("/api/v1/learning/changes/" + newChange()),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/learning/changes/{id}/follow-up", () -> Call.json("PUT", "/api/v1/learning/changes/"
+                        + newChange() + "/follow-up", object("followUpNote", "Prøvd ut", "status", "DONE")),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 401"),
+                // the question bank: counsellors propose, the office leader curates and puts questions on agendas
+                row("GET /api/v1/learning/questions", () -> Call.get("/api/v1/learning/questions"),
+                        "200 200 403 403 200 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/learning/questions", () -> Call.json("POST", "/api/v1/learning/questions",
+                        questionJson()),
+                        "201 201 403 403 201 403 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/learning/questions/{id}/status", () -> Call.json("PUT", "/api/v1/learning/questions/"
+                        + newQuestion("veileder") + "/status", object("status", "ACTIVE")),
+                        "403 403 403 403 200 403 403 403 403 403 403 403 401"),
+                row("POST /api/v1/learning/meetings/{id}/agenda", () -> Call.json("POST", "/api/v1/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING") + "/agenda", object("questionId",
+                        newQuestion("kontorleder"))),
+                        "403 403 403 403 200 403 403 403 403 403 403 403 401"),
+                row("GET /learning/changes", () -> Call.get("/learning/changes"),
+                        "200 200 403 403 200 403 403 403 403 403 403 403 302"),
+                row("POST /learning/changes", () -> Call.form("/learning/changes", "text=Ny+rutine&ownerId="
+                        + veileder() + "&dueDate=2027-03-01"),
+                        "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /learning/changes/{id}/follow-up", () -> Call.form("/learning/changes/" + newChange()
+                        + "/follow-up", "followUpNote=Pr%C3%B8vd&status=OPEN&version=0"),
+                        "302 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("GET /learning/questions", () -> Call.get("/learning/questions"),
+                        "200 200 403 403 200 403 403 403 403 403 403 403 302"),
+                row("POST /learning/questions", () -> Call.form("/learning/questions",
+                        "text=Hva+vil+du%3F&theme=%C3%98nsker&purpose=KARTLEGGING"),
+                        "302 302 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /learning/questions/{id}/status", () -> Call.form("/learning/questions/"
+                        + newQuestion("veileder") + "/status", "status=ACTIVE&version=0"),
+                        "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /learning/meetings/{id}/agenda", () -> Call.form("/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING") + "/agenda", "questionId=" + newQuestion("kontorleder")),
+                        "403 403 403 403 302 403 403 403 403 403 403 403 403"));
+    }
+
+    private long veileder() {
+        return jdbc.sql("select id from app_user where username = 'veileder'").query(Long.class).single();
+    }
+
+    private Map<String, Object> changeJson() {
+        return object("text", "Ny rutine for mentorkontakt", "ownerId", veileder(), "dueDate", "2027-03-01");
+    }
+
+    /** A fresh open change of NAV Grünerløkka owned by Vera (version 0). */
+    private long newChange() {
+        return http.post("kontorleder", "/api/v1/learning/changes", changeJson()).id();
+    }
+
+    private Map<String, Object> questionJson() {
+        return object("text", "Hva vil du helst jobbe med?", "theme", "Ønsker", "purpose", "KARTLEGGING");
+    }
+
+    /** A fresh question (proposed from a counsellor, active from the office leader), version 0. */
+    private long newQuestion(String by) {
+        return http.post(by, "/api/v1/learning/questions", questionJson()).id();
+    }
+
+    private Map<String, Object> officeMeetingJson(String type) {
+        return object("type", type, "title", "Kontormøte", "startsAt", "2027-03-01T09:00", "durationMinutes", 60);
+    }
+
+    /** A fresh meeting of NAV Grünerløkka, planned by its office leader (version 0). */
+    private long newOfficeMeeting(String type) {
+        return http.post("kontorleder", "/api/v1/learning/meetings", officeMeetingJson(type)).id();
+    }
+
+    /** Vera's draft anonymised case of a fresh process at a fresh experience exchange (version 0). */
+    private long draftCase() {
+        return http.post("veileder", "/api/v1/learning/meetings/" + newOfficeMeeting("EXPERIENCE_EXCHANGE")
+                + "/cases", object("processId", newProcess())).id();
+    }
+
+    /** A case Vera has marked ready. */
+    private long readyCase() {
+        long id = draftCase();
+        http.post("veileder", "/api/v1/learning/cases/" + id + "/ready", object(), "\"0\"");
+        return id;
+    }
+
+    /** A private reflection note of Vera's on Kaja's process (version 0). */
+    private long newReflection() {
+        return http.post("veileder", "/api/v1/processes/" + kajasProcess + "/reflections",
+                object("whatWasDone", "Ringte arbeidsgiver")).id();
+    }
+
+    /** A fresh peer group of NAV Grünerløkka (version 0). */
+    private long newPeerGroup() {
+        return http.post("veileder", "/api/v1/learning/peer-groups",
+                object("name", "Matrisegruppe " + ORG_SEQUENCE.incrementAndGet())).id();
     }
 
     record EventFixture(long event, long part, long booking, long freeSlot) {

@@ -213,6 +213,14 @@ class BadInputTest {
                 "startsAt", "2027-02-03T09:00:00+01:00", "channel", "NAV_OFFICE")), "type");
         assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/contacts", object(
                 "counterpart", "CANDIDATE", "form", "PHONE", "durationMinutes", "15")), "durationMinutes");
+        // reflection notes (issue 14): a text must be text, a group an id, and at least one prompt answered
+        assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/reflections", object(
+                "whatWasDone", 42)), "whatWasDone");
+        assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/reflections", object(
+                "why", "Fordi", "peerGroupId", "gruppa")), "peerGroupId");
+        assertInvalid(api.post("veileder", "/api/v1/processes/" + processId + "/reflections", object(
+                "whatToChange", " ")), "whatWasDone");
+        assertInvalid(api.post("veileder", "/api/v1/learning/peer-groups", object("name", "")), "name");
     }
 
     @Test

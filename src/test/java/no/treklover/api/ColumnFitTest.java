@@ -98,7 +98,18 @@ class ColumnFitTest {
             Map.entry("EventDetails", "event"),
             Map.entry("EmployerRequest", "event_employer"),
             Map.entry("TasksRequest", "event_employer"),
-            Map.entry("DecisionRequest", "event_booking"));
+            Map.entry("DecisionRequest", "event_booking"),
+            Map.entry("ReflectionDetails", "reflection_note"),
+            Map.entry("PeerGroupDetails", "learning_peer_group"),
+            Map.entry("OfficeMeetingDetails", "office_meeting"),
+            Map.entry("NotesRequest", "office_meeting"),
+            Map.entry("PresentRequest", "anonymised_case"),
+            Map.entry("CaseReview", "anonymised_case"),
+            Map.entry("AgreedChangeDetails", "agreed_change"),
+            Map.entry("FollowUpDetails", "agreed_change"),
+            Map.entry("QuestionDetails", "learning_question"),
+            Map.entry("StatusRequest", "learning_question"),
+            Map.entry("AgendaRequest", "office_meeting_agenda_item"));
 
     /** Columns not named after the field, as table.column. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(
@@ -118,7 +129,9 @@ class ColumnFitTest {
             Map.entry("EmployerProfile.contacts[].phone", "employer_contact_person.phone"),
             Map.entry("EmployerProfile.contacts[].email", "employer_contact_person.email"),
             // the event's transition (the process's has no reason): a cancellation's reason
-            Map.entry("TransitionRequest.reason", "event.cancel_reason"));
+            Map.entry("TransitionRequest.reason", "event.cancel_reason"),
+            // an office meeting's agenda: one item a line, each a row of its own
+            Map.entry("OfficeMeetingDetails.agenda", "office_meeting_agenda_item.text"));
 
     /** The limits that rules check rather than annotations (meeting constants are package-private: their values). */
     private static final Map<String, Integer> LIMITS = new HashMap<>();
@@ -126,6 +139,7 @@ class ColumnFitTest {
     static {
         int phone = 21; // "+" and 20 digits and spaces (the phone pattern), surrounding spaces stripped
         int email = 254;
+        LIMITS.put("OfficeMeetingDetails.agenda", 500); // OfficeMeetingService.AGENDA_ITEM_MAX, per line
         LIMITS.put("OpportunityDetails.county", Counties.ALL.stream().mapToInt(String::length).max().orElseThrow());
         for (String type : List.of("AgreementContent", "ChangeRequest")) {
             LIMITS.put(type + ".mentorFirstName", AgreementRules.NAME_MAX_LENGTH);

@@ -119,6 +119,18 @@ class OpenApiDescriptionTest {
                 .containsKey("Location");
     }
 
+    @Test
+    void reflectionNotesAreDescribedWithTheirVersions() {
+        Operation update = api.getPaths().get("/api/v1/reflections/{id}").getPut();
+        assertThat(ifMatch(update).getRequired()).isTrue();
+        assertThat(update.getResponses()).containsKeys("200", "400", "403", "404", "409", "412", "428");
+        assertThat(ifMatch(api.getPaths().get("/api/v1/reflections/{id}").getDelete()).getRequired()).isTrue();
+        assertThat(api.getPaths().get("/api/v1/processes/{id}/reflections").getPost().getResponses().get("201")
+                .getHeaders()).containsKey("Location");
+        assertThat(api.getPaths().get("/api/v1/reflections/{id}").getGet().getResponses().get("200").getHeaders())
+                .containsKey("ETag");
+    }
+
     private static Parameter ifMatch(Operation operation) {
         return operation.getParameters().stream()
                 .filter(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()))

@@ -113,7 +113,10 @@ class AllPagesAxeTest {
             "/opportunities", "/opportunities/new", "/opportunities/{id}", "/opportunities/{id}/edit",
             "/opportunities/{id}/matches", "/board/needs/{id}/matches", "/opportunities/{id}/my-candidates",
             "/events", "/events/new", "/events/{id}", "/events/{id}/edit", "/events/{id}/cancel",
-            "/events/{id}/bookings/{bookingId}/cancel", "/events/{id}/bookings/{bookingId}/decision", "/my-events");
+            "/events/{id}/bookings/{bookingId}/cancel", "/events/{id}/bookings/{bookingId}/decision", "/my-events",
+            "/processes/{id}/reflections", "/reflections/{id}/edit", "/reflections/{id}/delete", "/learning",
+            "/learning/groups", "/learning/groups/{id}/edit", "/learning/meetings/new", "/learning/meetings/{id}",
+            "/learning/cases/{id}/edit", "/learning/changes", "/learning/questions");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
             "/board/attribution.csv");
@@ -194,7 +197,34 @@ class AllPagesAxeTest {
                     "/events/" + ids.fair + "/bookings/" + ids.ownBooking + "/cancel");
         }
         pages.size(DESKTOP);
+        // the learning arenas (issue 14): reflection notes on Kaja's process, the office's peer groups
+        long note = one("select min(n.id) from reflection_note n join app_user u on u.id = n.author_id "
+                + "where u.username = 'veileder'");
+        pages.check("/processes/" + ids.kajasProcess + "/reflections", "/reflections/" + note + "/edit",
+                "/reflections/" + note + "/delete", "/learning", "/learning/groups",
+                "/learning/groups/" + peerGroup() + "/edit");
+        pages.submitAndCheck("/processes/" + ids.kajasProcess + "/reflections", "form[action$='/reflections']");
+        pages.submitAndCheck("/learning/groups", "form[action$='/learning/groups']");
+        // the office's meetings: the held experience exchange with its ready case, Vera's draft under review
+        long draft = one("select min(id) from anonymised_case where ready_at is null");
+        pages.check("/learning/meetings/" + heldExchange(), "/learning/meetings/" + upcomingExchange(),
+                "/learning/cases/" + draft + "/edit");
+        pages.submitAndCheck("/learning/cases/" + draft + "/edit", "form[action$='/edit']");
+        pages.check("/learning/changes", "/learning/questions");
+        pages.submitAndCheck("/learning/questions", "form[action$='/learning/questions']");
         pages.assertAllPassed();
+    }
+
+    private long heldExchange() {
+        return one("select min(c.meeting_id) from anonymised_case c where c.ready_at is not null");
+    }
+
+    private long upcomingExchange() {
+        return one("select min(c.meeting_id) from anonymised_case c where c.ready_at is null");
+    }
+
+    private long peerGroup() {
+        return one("select min(id) from learning_peer_group where office_id = '0315'");
     }
 
     @Test
@@ -303,6 +333,12 @@ class AllPagesAxeTest {
                 "/meetings/calendar", "/notifications", "/employers",
                 "/employers/" + bakery(),
                 "/employers/" + one("select min(employer_id) from employer_contact") + "/contacts");
+        pages.check("/learning", "/learning/groups", "/learning/groups/" + peerGroup() + "/edit",
+                "/learning/meetings/new", "/learning/meetings/" + heldExchange(),
+                "/learning/meetings/" + upcomingExchange());
+        pages.submitAndCheck("/learning/meetings/new", "form[action$='/learning/meetings']");
+        pages.check("/learning/changes", "/learning/questions");
+        pages.submitAndCheck("/learning/changes", "form[action$='/learning/changes']");
         pages.assertAllPassed();
     }
 
