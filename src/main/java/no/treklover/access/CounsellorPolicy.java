@@ -125,4 +125,10 @@ class CounsellorPolicy implements RolePolicy {
     public boolean bringsOwnCandidatesToMarketMeeting(CurrentUser user) {
         return user.officeId() != null;
     }
+
+    /** Takes part: reads the office's mentor networks and answers the feedback she owns. */
+    @Override
+    public NetworkAccess networkAccess() {
+        return NetworkAccess.READ;
+    }
 }

@@ -39,4 +39,10 @@ class OfficeLeaderPolicy implements RolePolicy {
     public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
         return AccessPolicy.EmployerRegisterAccess.READ;
     }
+
+    /** Manages the office's mentor networks and sees that NAV answers the mentors' feedback. */
+    @Override
+    public NetworkAccess networkAccess() {
+        return NetworkAccess.MANAGE;
+    }
 }

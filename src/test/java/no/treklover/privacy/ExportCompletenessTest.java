@@ -63,6 +63,11 @@ class ExportCompletenessTest {
             entry("event_booking", "events"),
             entry("event_waiting", "events"));
 
+    /** The mentor networks (issue 14) are reached only through mentor and staff accounts. */
+    private static final String NETWORK_REASON = "Mentor networks, their gatherings and the mentors' feedback to NAV: "
+            + "reached only through the accounts of mentors and NAV staff, never through a candidate's (a candidate's "
+            + "account is never a member, and nothing there names a process).";
+
     /** Tables reached by the foreign keys that are not exported, and why. */
     private static final Map<String, String> NOT_EXPORTED_BECAUSE = Map.ofEntries(
             entry("opportunity", "An employer's opportunity (kravspesifikasjon), reached only through the NAV user who "
@@ -90,7 +95,13 @@ class ExportCompletenessTest {
             entry("event_employer", "An employer taking part in an event with the tasks it recruits for; refers only "
                     + "to the staff member who added it. Her bookings export the employer's name."),
             entry("event_reminder_sent", "A technical record that stops a reminder being sent twice; her bookings "
-                    + "and the notifications she got are exported."));
+                    + "and the notifications she got are exported."),
+            entry("mentor_network", NETWORK_REASON),
+            entry("mentor_network_member", NETWORK_REASON),
+            entry("network_gathering", NETWORK_REASON),
+            entry("gathering_topic", NETWORK_REASON),
+            entry("gathering_participant", NETWORK_REASON),
+            entry("network_feedback", NETWORK_REASON));
 
     /**
      * Columns of exported tables that are left out on purpose ("table.column" → why). Checked against the schema so
@@ -169,7 +180,14 @@ class ExportCompletenessTest {
             entry("event_employer", new Exempt("The tasks an employer recruits for at an event: about the jobs.")),
             entry("opportunity", new Exempt("An employer's opportunity: title, tasks and requirements of a job, "
                     + "written for any candidate, never about one.")),
-            entry("event_booking", new ByTrigger("events_forget_candidate")));
+            entry("event_booking", new ByTrigger("events_forget_candidate")),
+            entry("mentor_network", new Exempt(NETWORK_REASON)),
+            entry("network_gathering", new Exempt(NETWORK_REASON + " Title, place and programme are about the "
+                    + "gathering.")),
+            entry("gathering_topic", new Exempt(NETWORK_REASON + " Topics mentors ask for are about their work.")),
+            entry("gathering_participant", new Exempt(NETWORK_REASON)),
+            entry("network_feedback", new Exempt(NETWORK_REASON + " The form tells mentors not to name "
+                    + "candidates.")));
 
     private static final Path ANONYMISER_SOURCE = Path.of("src/main/java/no/treklover/privacy/CandidateAnonymiser.java");
 
