@@ -56,12 +56,11 @@ class NetworkPageController {
 
     @PostMapping("/networks")
     String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("networkForm") NetworkForm form,
-            BindingResult result, Model model, HttpServletResponse response) {
+            BindingResult result, Model model) {
         networks.list(user);
         if (forms.isValid(form.toDetails(), result)) {
             return "redirect:/networks/" + networks.create(user, form.toDetails());
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return listPage(user, form, model);
     }
 
@@ -82,7 +81,7 @@ class NetworkPageController {
     @PostMapping("/networks/{id}/members")
     String addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @ModelAttribute("memberForm") MemberForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect) {
         networks.requireManaged(user, id);
         if (!result.hasErrors()) {
             try {
@@ -93,7 +92,6 @@ class NetworkPageController {
                 forms.reject(e, result);
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return networkPage(user, id, form, new FeedbackForm(), model);
     }
 
@@ -107,7 +105,7 @@ class NetworkPageController {
     @PostMapping("/networks/{id}/feedback")
     String giveFeedback(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @ModelAttribute("feedbackForm") FeedbackForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect) {
         networks.view(user, id);
         if (forms.isValid(form.toDetails(), result)) {
             try {
@@ -118,7 +116,6 @@ class NetworkPageController {
                 forms.reject(e, result);
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         if (form.getGatheringId() != null) {
             return gatheringPage(user, form.getGatheringId(), new TopicForm(), form, model);
         }
@@ -148,7 +145,7 @@ class NetworkPageController {
     @PostMapping("/networks/{id}/gatherings")
     String createGathering(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @ModelAttribute("gatheringForm") GatheringForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect) {
         networks.requireManaged(user, id);
         boolean readable = !result.hasErrors();
         if (forms.isValid(form.toDetails(), result) && readable) {
@@ -160,7 +157,6 @@ class NetworkPageController {
                 forms.reject(e, result);
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return gatheringForm(user, id, null, form, model);
     }
 
@@ -191,7 +187,6 @@ class NetworkPageController {
                 return gatheringForm(user, g.networkId(), id, form, model);
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return gatheringForm(user, g.networkId(), id, form, model);
     }
 
@@ -225,19 +220,15 @@ class NetworkPageController {
     @PostMapping("/gatherings/{id}/reply")
     String reply(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String reply, RedirectAttributes redirect) {
-        try {
-            networks.reply(user, id, reply);
-            redirect.addFlashAttribute("saved", "network.gathering.replied");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", "network.validation.reply");
-        }
+        attempt(() -> networks.reply(user, id, reply), redirect, "network.gathering.replied",
+                "network.validation.reply");
         return "redirect:/gatherings/" + id;
     }
 
     @PostMapping("/gatherings/{id}/topics")
     String askTopic(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @ModelAttribute("topicForm") TopicForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            RedirectAttributes redirect) {
         networks.gatheringView(user, id);
         try {
             networks.askTopic(user, id, form.getTopic());
@@ -246,7 +237,6 @@ class NetworkPageController {
         } catch (RuleViolationException e) {
             forms.reject(e, result);
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return gatheringPage(user, id, form, new FeedbackForm(), model);
     }
 
@@ -260,12 +250,8 @@ class NetworkPageController {
     @PostMapping("/gatherings/{id}/attendance")
     String attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(name = "attended", required = false) List<Long> attended, RedirectAttributes redirect) {
-        try {
-            networks.attendance(user, id, attended == null ? List.of() : attended);
-            redirect.addFlashAttribute("saved", "network.attendance.saved");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", "network.validation.attendance.early");
-        }
+        attempt(() -> networks.attendance(user, id, attended == null ? List.of() : attended), redirect,
+                "network.attendance.saved", "network.validation.attendance.early");
         return "redirect:/gatherings/" + id;
     }
 
@@ -291,12 +277,8 @@ class NetworkPageController {
     @PostMapping("/network-feedback/{id}/owner")
     String owner(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) Long ownerId, RedirectAttributes redirect) {
-        try {
-            networks.assignOwner(user, id, ownerId);
-            redirect.addFlashAttribute("saved", "network.feedback.ownerSaved");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", "network.feedback.validation.owner");
-        }
+        attempt(() -> networks.assignOwner(user, id, ownerId), redirect, "network.feedback.ownerSaved",
+                "network.feedback.validation.owner");
         return "redirect:/network-feedback/" + id;
     }
 
@@ -319,7 +301,16 @@ class NetworkPageController {
                 return feedbackPage(user, id, form, model);
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return feedbackPage(user, id, form, model);
+    }
+
+    /** A one-field action after a redirect: its success message, or its rule's message (the field is on the page). */
+    private static void attempt(Runnable action, RedirectAttributes redirect, String saved, String problem) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("saved", saved);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", problem);
+        }
     }
 }

@@ -191,14 +191,9 @@ public class NetworkService {
         NetworkAccess a = require(user, network, null);
         List<Member> members = members(id);
         List<GatheringRow> gatherings = gatherings(id);
-        LocalDate last = gatherings.stream().filter(g -> g.type() != GatheringType.COURSE_FOLLOW_UP)
-                .map(g -> LocalDate.ofInstant(g.startsAt(), OSLO)).max(LocalDate::compareTo).orElse(null);
-        List<FeedbackItem> feedback = feedback("f.network_id = :key", id).stream()
-                .filter(f -> access.seesNetworkFeedback(user, new NetworkFacts(network.officeId(),
-                        a == NetworkAccess.MEMBER), f.givenBy()))
-                .toList();
         return new NetworkView(network, a, members, a == NetworkAccess.MANAGE ? addable(network) : List.of(),
-                gatherings, feedback, GatheringSchedule.suggestNext(last, today()), a == NetworkAccess.MEMBER);
+                gatherings, visible(user, network, a, feedback("f.network_id = :key", id)),
+                suggestAfter(gatherings), a == NetworkAccess.MEMBER);
     }
 
     private List<Member> members(long networkId) {
@@ -311,9 +306,20 @@ public class NetworkService {
     }
 
     public LocalDate suggestedNext(long networkId) {
-        LocalDate last = gatherings(networkId).stream().filter(g -> g.type() != GatheringType.COURSE_FOLLOW_UP)
+        return suggestAfter(gatherings(networkId));
+    }
+
+    /** Three months after the last gathering or course (a course's follow-up does not count). */
+    private LocalDate suggestAfter(List<GatheringRow> gatherings) {
+        LocalDate last = gatherings.stream().filter(g -> g.type() != GatheringType.COURSE_FOLLOW_UP)
                 .map(g -> LocalDate.ofInstant(g.startsAt(), OSLO)).max(LocalDate::compareTo).orElse(null);
         return GatheringSchedule.suggestNext(last, today());
+    }
+
+    /** The items of a network the user sees: NAV staff all, a member her own. */
+    private List<FeedbackItem> visible(CurrentUser user, Network network, NetworkAccess a, List<FeedbackItem> items) {
+        NetworkFacts facts = new NetworkFacts(network.officeId(), a == NetworkAccess.MEMBER);
+        return items.stream().filter(f -> access.seesNetworkFeedback(user, facts, f.givenBy())).toList();
     }
 
     /** Plans a gathering; a mentor course also plans its follow-up four weeks later (editable like any other). */
@@ -397,10 +403,7 @@ public class NetworkService {
         String myReply = jdbc.sql("""
                 select reply from gathering_participant where gathering_id = :g and mentor_user_id = :u""")
                 .param("g", id).param("u", user.id()).query(String.class).optional().orElse(null);
-        List<FeedbackItem> feedback = feedback("f.gathering_id = :key", id).stream()
-                .filter(f -> access.seesNetworkFeedback(user, new NetworkFacts(network.officeId(),
-                        a == NetworkAccess.MEMBER), f.givenBy()))
-                .toList();
+        List<FeedbackItem> feedback = visible(user, network, a, feedback("f.gathering_id = :key", id));
         return new GatheringView(g, a, topics, participants, myReply, feedback,
                 !clock.instant().isBefore(g.startsAt()));
     }
@@ -421,14 +424,19 @@ public class NetworkService {
         Gathering g = gathering(id);
         requireManaged(user, g.networkId());
         Timestamp now = Timestamp.from(clock.instant());
+        enrolMembers(g);
+        jdbc.sql("update network_gathering set invited_at = :now, version = version + 1 where id = :g")
+                .param("now", now).param("g", id).update();
+        return notifyParticipants(gathering(id), "network.notification.invited");
+    }
+
+    /** Every current member becomes a participant of the gathering (her reply and attendance to come). */
+    private void enrolMembers(Gathering g) {
         jdbc.sql("""
                 insert into gathering_participant (gathering_id, mentor_user_id)
                 select :g, m.mentor_user_id from mentor_network_member m
                  where m.network_id = :n and m.left_at is null
-                on conflict do nothing""").param("g", id).param("n", g.networkId()).update();
-        jdbc.sql("update network_gathering set invited_at = :now, version = version + 1 where id = :g")
-                .param("now", now).param("g", id).update();
-        return notifyParticipants(gathering(id), "network.notification.invited");
+                on conflict do nothing""").param("g", g.id()).param("n", g.networkId()).update();
     }
 
     private int notifyParticipants(Gathering g, String key) {
@@ -497,11 +505,7 @@ public class NetworkService {
         if (clock.instant().isBefore(g.startsAt())) {
             throw new RuleViolationException("attended", "network.validation.attendance.early");
         }
-        jdbc.sql("""
-                insert into gathering_participant (gathering_id, mentor_user_id)
-                select :g, m.mentor_user_id from mentor_network_member m
-                 where m.network_id = :n and m.left_at is null
-                on conflict do nothing""").param("g", id).param("n", g.networkId()).update();
+        enrolMembers(g);
         jdbc.sql("""
                 update gathering_participant set attended = (mentor_user_id = any(:came))
                  where gathering_id = :g""")
