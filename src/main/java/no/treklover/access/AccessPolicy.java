@@ -722,4 +722,65 @@ public class AccessPolicy {
     private LocalDate today() {
         return LocalDate.now(clock.withZone(OSLO));
     }
+
+    // ------------------------------------------------------------------ mentor networks (issue 14)
+
+    /**
+     * What decides access to one network: the office that manages it and whether the user is one of its current
+     * members. No candidate is involved, so nothing here is logged against one.
+     */
+    public record NetworkFacts(String officeId, boolean member) {
+    }
+
+    /** What the user does with mentor networks at all: staff only with an office, mentors as members. */
+    public NetworkAccess networkAccess(CurrentUser user) {
+        NetworkAccess access = policies.get(user.role()).networkAccess();
+        return (access == NetworkAccess.READ || access == NetworkAccess.MANAGE) && user.officeId() == null
+                ? NetworkAccess.NONE : access;
+    }
+
+    /** What the user does with this network: staff of its office, or a current member; else NONE. */
+    public NetworkAccess networkAccess(CurrentUser user, NetworkFacts network) {
+        NetworkAccess access = networkAccess(user);
+        return switch (access) {
+            case NONE -> NetworkAccess.NONE;
+            case MEMBER -> network.member() ? access : NetworkAccess.NONE;
+            case READ, MANAGE -> user.officeId().equals(network.officeId()) ? access : NetworkAccess.NONE;
+        };
+    }
+
+    /** Throws {@link ForbiddenException} unless the user has mentor networks at all. */
+    public NetworkAccess requireNetworks(CurrentUser user) {
+        NetworkAccess access = networkAccess(user);
+        if (access == NetworkAccess.NONE) {
+            throw new ForbiddenException(user.username() + " has no mentor networks");
+        }
+        return access;
+    }
+
+    /** Throws {@link ForbiddenException} unless the user has exactly {@code needed}, or any access when null. */
+    public NetworkAccess requireNetwork(CurrentUser user, NetworkFacts network, NetworkAccess needed) {
+        NetworkAccess access = networkAccess(user, network);
+        if (access == NetworkAccess.NONE || (needed != null && access != needed)) {
+            throw new ForbiddenException(user.username() + " may not " + needed + " this mentor network");
+        }
+        return access;
+    }
+
+    /**
+     * Whether the user sees this feedback item of a network they have access to: NAV staff of the office all of
+     * them, a mentor only her own.
+     */
+    public boolean seesNetworkFeedback(CurrentUser user, NetworkFacts network, long givenBy) {
+        NetworkAccess access = networkAccess(user, network);
+        return access == NetworkAccess.READ || access == NetworkAccess.MANAGE
+                || (access == NetworkAccess.MEMBER && givenBy == user.id());
+    }
+
+    /** Whether the user answers this item: the office leader, or the item's owner at the office. */
+    public boolean answersNetworkFeedback(CurrentUser user, NetworkFacts network, Long ownerId) {
+        NetworkAccess access = networkAccess(user, network);
+        return access == NetworkAccess.MANAGE
+                || (access == NetworkAccess.READ && ownerId != null && ownerId == user.id());
+    }
 }

@@ -137,4 +137,10 @@ class CounsellorPolicy implements RolePolicy {
     public boolean reflectsOnCases() {
         return true;
     }
+
+    /** Takes part: reads the office's mentor networks and answers the feedback she owns. */
+    @Override
+    public NetworkAccess networkAccess() {
+        return NetworkAccess.READ;
+    }
 }

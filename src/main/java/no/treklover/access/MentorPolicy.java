@@ -61,4 +61,10 @@ class MentorPolicy extends PartnerPolicy {
         return mentorSigned && permits(user, Permission.READ_SHARED_PROFILE, scope, today)
                 ? seen : AccessPolicy.MeetingAccess.NONE;
     }
+
+    /** Her own networks, their gatherings and her own feedback to NAV. */
+    @Override
+    public NetworkAccess networkAccess() {
+        return NetworkAccess.MEMBER;
+    }
 }

@@ -48,4 +48,10 @@ class OfficeLeaderPolicy implements RolePolicy {
     public LearningAccess learningAccess(CurrentUser user) {
         return user.officeId() == null ? LearningAccess.NONE : LearningAccess.MANAGE;
     }
+
+    /** Manages the office's mentor networks and sees that NAV answers the mentors' feedback. */
+    @Override
+    public NetworkAccess networkAccess() {
+        return NetworkAccess.MANAGE;
+    }
 }

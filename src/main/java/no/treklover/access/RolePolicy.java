@@ -218,4 +218,13 @@ interface RolePolicy {
     default boolean reflectsOnCases() {
         return false;
     }
+
+    /**
+     * What this role does with mentor networks (issue 14); by default nothing. Which networks is narrowed by
+     * {@link AccessPolicy#networkAccess(CurrentUser, AccessPolicy.NetworkFacts)}: staff their own office's, mentors
+     * those they are members of.
+     */
+    default NetworkAccess networkAccess() {
+        return NetworkAccess.NONE;
+    }
 }

@@ -116,6 +116,7 @@ class AccessMatrixTest {
         all.addAll(opportunityRows());
         all.addAll(eventRows());
         all.addAll(learningRows());
+        all.addAll(networkRows());
         return all;
     }
 
@@ -353,7 +354,8 @@ class AccessMatrixTest {
                 || call.path().matches("/api/v1/needs/\\d+/(transitions|proposals.*)")
                 || call.path().matches("/api/v1/opportunities/\\d+/status")
                 || call.path().matches("/api/v1/learning/cases/\\d+/ready")
-                || call.path().matches("/api/v1/events/\\d+/(transitions|bookings/\\d+/(attendance|decision|acceptance))")) {
+                || call.path().matches("/api/v1/events/\\d+/(transitions|bookings/\\d+/(attendance|decision|acceptance))")
+                || call.path().matches("/api/v1/network-feedback/\\d+/answer")) {
             headers.put("If-Match", currentETag(call.path()));
         }
         return http.send(user, call.method(), call.path(), call.body(), call.contentType(), headers);
@@ -365,6 +367,11 @@ class AccessMatrixTest {
         if (booking.find()) {
             return "\"" + jdbc.sql("select version from event_booking where id = :id")
                     .param("id", Long.parseLong(booking.group(1))).query(Long.class).single() + "\"";
+        }
+        var feedback = java.util.regex.Pattern.compile("/api/v1/network-feedback/(\\d+)/answer").matcher(path);
+        if (feedback.find()) {
+            return "\"" + jdbc.sql("select version from network_feedback where id = :id")
+                    .param("id", Long.parseLong(feedback.group(1))).query(Long.class).single() + "\"";
         }
         var event = java.util.regex.Pattern.compile("/api/v1/events/(\\d+)$").matcher(path);
         if (event.find()) {
@@ -1666,6 +1673,128 @@ class AccessMatrixTest {
         EventFixture f = eventFixture();
         http.post("arbeidsgiver", f.bookingPath("/api/v1") + "/decision", object("decision", "JOB"), "\"0\"");
         return f.bookingPath(prefix);
+    }
+
+    // ====================================================================== mentor networks (issue 14)
+
+    List<Row> networkRows() {
+        // The office leader of NAV Grünerløkka manages; its counsellor (veileder) reads and answers the item she
+        // owns; veileder2 (another office) sees none of it; the mentor is a member, mentor2 is not; employers,
+        // candidates and the rest have no mentor networks. Fixture: a fresh network with the mentor, a past and a
+        // future gathering, a topic she asked for and her feedback owned by veileder.
+        String gathering = "type=GATHERING&title=Samling&date=2027-05-06&startTime=17:00&endTime=19:00&place=Huset";
+        return List.of(
+                row("GET /api/v1/networks", () -> Call.get("/api/v1/networks"),
+                        "200 200 403 403 200 200 200 403 403 403 403 403 401"),
+                row("GET /api/v1/network-feedback", () -> Call.get("/api/v1/network-feedback"),
+                        "200 200 403 403 200 200 200 403 403 403 403 403 401"),
+                row("POST /api/v1/networks/{id}/feedback", () -> {
+                    NetworkFixture f = networkFixture();
+                    return Call.json("POST", "/api/v1/networks/" + f.network() + "/feedback",
+                            object("text", "Innspill", "gatheringId", f.past()));
+                }, "403 403 403 403 201 201 403 403 403 403 403 403 401"),
+                row("PUT /api/v1/network-feedback/{id}/answer", () -> Call.json("PUT", "/api/v1/network-feedback/"
+                        + networkFixture().feedback() + "/answer", object("status", "NOTED", "response", "Takk")),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 401"),
+                // pages
+                row("GET /networks", () -> Call.get("/networks"),
+                        "200 200 403 403 200 200 200 403 403 403 403 403 302"),
+                row("POST /networks", () -> Call.form("/networks", "name=Nytt+nettverk"),
+                        "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("GET /networks/{id}", () -> Call.get("/networks/" + networkFixture().network()),
+                        "200 403 403 403 200 200 403 403 403 403 403 403 302"),
+                row("POST /networks/{id}/members", () -> Call.form("/networks/" + networkFixture().network()
+                        + "/members", "email=" + newMentorEmail()),
+                        "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /networks/{id}/leave", () -> Call.form("/networks/" + networkFixture().network() + "/leave",
+                        ""), "403 403 403 403 403 302 403 403 403 403 403 403 403"),
+                row("POST /networks/{id}/feedback", () -> {
+                    NetworkFixture f = networkFixture();
+                    return Call.form("/networks/" + f.network() + "/feedback", "text=Innspill&gatheringId=" + f.past());
+                }, "403 403 403 403 302 302 403 403 403 403 403 403 403"),
+                row("GET /networks/{id}/gatherings/new", () -> Call.get("/networks/" + networkFixture().network()
+                        + "/gatherings/new"), "403 403 403 403 200 403 403 403 403 403 403 403 302"),
+                row("POST /networks/{id}/gatherings", () -> Call.form("/networks/" + networkFixture().network()
+                        + "/gatherings", gathering), "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("GET /gatherings/{id}", () -> Call.get("/gatherings/" + networkFixture().future()),
+                        "200 403 403 403 200 200 403 403 403 403 403 403 302"),
+                row("GET /gatherings/{id}/invitation.ics", () -> Call.get("/gatherings/" + networkFixture().future()
+                        + "/invitation.ics"), "200 403 403 403 200 200 403 403 403 403 403 403 302"),
+                row("GET /gatherings/{id}/edit", () -> Call.get("/gatherings/" + networkFixture().future() + "/edit"),
+                        "403 403 403 403 200 403 403 403 403 403 403 403 302"),
+                row("POST /gatherings/{id}", () -> Call.form("/gatherings/" + networkFixture().future(),
+                        gathering + "&version=0"), "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /gatherings/{id}/invitations", () -> Call.form("/gatherings/" + networkFixture().future()
+                        + "/invitations", ""), "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /gatherings/{id}/reply", () -> Call.form("/gatherings/" + networkFixture().future()
+                        + "/reply", "reply=COMING"), "403 403 403 403 403 302 403 403 403 403 403 403 403"),
+                row("POST /gatherings/{id}/topics", () -> Call.form("/gatherings/" + networkFixture().future()
+                        + "/topics", "topic=Tema"), "403 403 403 403 403 302 403 403 403 403 403 403 403"),
+                row("POST /gatherings/{id}/topics/{topicId}/pick", () -> {
+                    NetworkFixture f = networkFixture();
+                    return Call.form("/gatherings/" + f.future() + "/topics/" + f.topic() + "/pick", "picked=true");
+                }, "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /gatherings/{id}/attendance", () -> Call.form("/gatherings/" + networkFixture().past()
+                        + "/attendance", "attended=" + mentorId()),
+                        "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("GET /network-feedback/{id}", () -> Call.get("/network-feedback/" + networkFixture().feedback()),
+                        "200 403 403 403 200 200 403 403 403 403 403 403 302"),
+                row("POST /network-feedback/{id}/owner", () -> Call.form("/network-feedback/"
+                        + networkFixture().feedback() + "/owner", "ownerId=" + userId("veileder")),
+                        "403 403 403 403 302 403 403 403 403 403 403 403 403"),
+                row("POST /network-feedback/{id}/answer", () -> Call.form("/network-feedback/"
+                        + networkFixture().feedback() + "/answer", "status=NOTED&response=Takk&version=0"),
+                        "302 403 403 403 302 403 403 403 403 403 403 403 403"));
+    }
+
+    record NetworkFixture(long network, long past, long future, long topic, long feedback) {
+    }
+
+    private long userId(String username) {
+        return jdbc.sql("select id from app_user where username = :u").param("u", username).query(Long.class)
+                .single();
+    }
+
+    private long mentorId() {
+        return userId("mentor");
+    }
+
+    /** The e-mail address of a fresh mentor account, for adding by e-mail. */
+    private String newMentorEmail() {
+        String username = "matrisementor" + ORG_SEQUENCE.incrementAndGet() + "x" + System.nanoTime() % 100000;
+        jdbc.sql("insert into app_user (username, display_name, role, email) values (:u, 'Matrisementor', 'MENTOR', "
+                + ":e)").param("u", username).param("e", username + "@eksempel.no").update();
+        return username + "@eksempel.no";
+    }
+
+    private NetworkFixture networkFixture() {
+        long leader = userId("kontorleder");
+        long mentor = mentorId();
+        long network = jdbc.sql("""
+                insert into mentor_network (name, office_id, created_by, created_at)
+                values ('Matrisenettverk', '0315', :l, now()) returning id""").param("l", leader)
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into mentor_network_member (network_id, mentor_user_id, added_by, joined_at)
+                values (:n, :m, :l, now())""").param("n", network).param("m", mentor).param("l", leader).update();
+        String gathering = """
+                insert into network_gathering (network_id, type, title, starts_at, ends_at, place, created_by,
+                    created_at)
+                values (:n, 'GATHERING', 'Matrisesamling', now() + :d * interval '1 day',
+                    now() + :d * interval '1 day' + interval '2 hours', 'Huset', :l, now()) returning id""";
+        long past = jdbc.sql(gathering).param("n", network).param("d", -30).param("l", leader)
+                .query(Long.class).single();
+        long future = jdbc.sql(gathering).param("n", network).param("d", 30).param("l", leader)
+                .query(Long.class).single();
+        long topic = jdbc.sql("""
+                insert into gathering_topic (gathering_id, asked_by, text, asked_at)
+                values (:g, :m, 'Tema', now()) returning id""").param("g", future).param("m", mentor)
+                .query(Long.class).single();
+        long feedback = jdbc.sql("""
+                insert into network_feedback (network_id, given_by, text, given_at, owner_user_id)
+                values (:n, :m, 'Innspill', now(), :o) returning id""").param("n", network).param("m", mentor)
+                .param("o", userId("veileder")).query(Long.class).single();
+        return new NetworkFixture(network, past, future, topic, feedback);
     }
 
     private static String newOrgNumber() {

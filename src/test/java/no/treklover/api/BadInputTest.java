@@ -165,6 +165,48 @@ class BadInputTest {
                 "processId");
     }
 
+    // ------------------------------------------------------------------ issue 14: mentor networks
+
+    @Test
+    void malformedNetworkFeedbackIsRefusedWithoutAServerError() {
+        ApiClient api = new ApiClient(port);
+        long network = api.get("mentor", "/api/v1/networks").json().get(0).path("id").asLong();
+        long item = api.post("mentor", "/api/v1/networks/" + network + "/feedback",
+                object("text", "Fuzz-innspill")).id();
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (int i = 0; i < 25; i++) {
+            sent += check(api, failures, "mentor", "POST", "/api/v1/networks/" + network + "/feedback",
+                    randomBody(List.of("text", "gatheringId")), null);
+            sent += check(api, failures, "kontorleder", "POST", "/api/v1/networks/" + network + "/feedback",
+                    randomBody(List.of("text", "gatheringId")), null);
+            sent += check(api, failures, "kontorleder", "PUT", "/api/v1/network-feedback/" + item + "/answer",
+                    randomBody(List.of("status", "response", "reason")), randomEtag());
+        }
+        for (String path : List.of("/api/v1/networks/abc/feedback", "/api/v1/networks/-1/feedback",
+                "/api/v1/networks/99999999999999999999/feedback")) {
+            sent += check(api, failures, "mentor", "POST", path, "{\"text\":\"x\"}", null);
+        }
+        assertThat(sent).isGreaterThanOrEqualTo(75);
+        assertThat(failures).isEmpty();
+
+        // each a 400 naming the field, in Norwegian (on a fresh item: the fuzzing may have answered the first)
+        long fresh = api.post("mentor", "/api/v1/networks/" + network + "/feedback", object("text", "Nytt")).id();
+        assertInvalid(api.post("mentor", "/api/v1/networks/" + network + "/feedback", object("text", " ")), "text");
+        assertInvalid(api.post("mentor", "/api/v1/networks/" + network + "/feedback",
+                object("text", "x".repeat(2001))), "text");
+        assertInvalid(api.put("kontorleder", "/api/v1/network-feedback/" + fresh + "/answer",
+                object("status", "WILL_NOT_CHANGE", "response", "Nei"), "\"0\""), "reason");
+        assertInvalid(api.put("kontorleder", "/api/v1/network-feedback/" + fresh + "/answer",
+                object("status", "NOTED"), "\"0\""), "response");
+        assertInvalid(api.put("kontorleder", "/api/v1/network-feedback/" + fresh + "/answer",
+                object("status", "MAYBE", "response", "Ja"), "\"0\""), "status");
+        assertInvalid(api.put("kontorleder", "/api/v1/network-feedback/" + fresh + "/answer",
+                object("status", "NEW", "response", "Ja"), "\"0\""), "status");
+        assertInvalid(api.post("kontorleder", "/api/v1/networks/" + network + "/feedback",
+                object("text", "Uten samling")), "gatheringId");
+    }
+
     // ------------------------------------------------------------------ issue 10: each case a 400 naming the field
 
     @Test

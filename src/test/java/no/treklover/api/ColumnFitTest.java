@@ -109,7 +109,9 @@ class ColumnFitTest {
             Map.entry("FollowUpDetails", "agreed_change"),
             Map.entry("QuestionDetails", "learning_question"),
             Map.entry("StatusRequest", "learning_question"),
-            Map.entry("AgendaRequest", "office_meeting_agenda_item"));
+            Map.entry("AgendaRequest", "office_meeting_agenda_item"),
+            Map.entry("FeedbackDetails", "network_feedback"),
+            Map.entry("AnswerDetails", "network_feedback"));
 
     /** Columns not named after the field, as table.column. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(

@@ -131,6 +131,18 @@ class OpenApiDescriptionTest {
                 .containsKey("ETag");
     }
 
+    @Test
+    void networkFeedbackIsDescribedWithItsVersionsAndConflicts() {
+        Operation answer = api.getPaths().get("/api/v1/network-feedback/{id}/answer").getPut();
+        assertThat(ifMatch(answer).getRequired()).isTrue();
+        assertThat(answer.getResponses()).containsKeys("200", "400", "403", "404", "409", "412", "428");
+        assertThat(answer.getResponses().get("200").getHeaders()).containsKey("ETag");
+        Operation give = api.getPaths().get("/api/v1/networks/{id}/feedback").getPost();
+        assertThat(give.getResponses()).containsKeys("201", "400", "403", "404");
+        assertThat(give.getResponses().get("201").getHeaders()).containsKey("Location");
+        assertThat(api.getPaths().get("/api/v1/networks").getGet().getResponses()).containsKey("200");
+    }
+
     private static Parameter ifMatch(Operation operation) {
         return operation.getParameters().stream()
                 .filter(p -> "header".equals(p.getIn()) && "If-Match".equalsIgnoreCase(p.getName()))

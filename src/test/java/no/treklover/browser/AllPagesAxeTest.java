@@ -116,10 +116,12 @@ class AllPagesAxeTest {
             "/events/{id}/bookings/{bookingId}/cancel", "/events/{id}/bookings/{bookingId}/decision", "/my-events",
             "/processes/{id}/reflections", "/reflections/{id}/edit", "/reflections/{id}/delete", "/learning",
             "/learning/groups", "/learning/groups/{id}/edit", "/learning/meetings/new", "/learning/meetings/{id}",
-            "/learning/cases/{id}/edit", "/learning/changes", "/learning/questions");
+            "/learning/cases/{id}/edit", "/learning/changes", "/learning/questions",
+            "/networks", "/networks/{id}", "/networks/{id}/gatherings/new", "/gatherings/{id}", "/gatherings/{id}/edit",
+            "/network-feedback/{id}");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
-            "/board/attribution.csv");
+            "/board/attribution.csv", "/gatherings/{id}/invitation.ics");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -212,6 +214,9 @@ class AllPagesAxeTest {
         pages.submitAndCheck("/learning/cases/" + draft + "/edit", "form[action$='/edit']");
         pages.check("/learning/changes", "/learning/questions");
         pages.submitAndCheck("/learning/questions", "form[action$='/learning/questions']");
+        long network = demoNetwork();
+        pages.check("/networks", "/networks/" + network);
+        networkFeedback(network, null).forEach(f -> pages.check("/network-feedback/" + f));
         pages.assertAllPassed();
     }
 
@@ -225,6 +230,22 @@ class AllPagesAxeTest {
 
     private long peerGroup() {
         return one("select min(id) from learning_peer_group where office_id = '0315'");
+    }
+
+    private long demoNetwork() {
+        return one("select min(id) from mentor_network where name = 'Mentornettverket Grünerløkka'");
+    }
+
+    private List<Long> networkGatherings(long network) {
+        return jdbc.sql("select id from network_gathering where network_id = :n order by id").param("n", network)
+                .query(Long.class).list();
+    }
+
+    /** The demo network's feedback items, of one status or (null) all. */
+    private List<Long> networkFeedback(long network, String status) {
+        return jdbc.sql("select id from network_feedback where network_id = :n and (status = :s or :s = '') "
+                + "order by id").param("n", network).param("s", status == null ? "" : status)
+                .query(Long.class).list();
     }
 
     @Test
@@ -339,6 +360,13 @@ class AllPagesAxeTest {
         pages.submitAndCheck("/learning/meetings/new", "form[action$='/learning/meetings']");
         pages.check("/learning/changes", "/learning/questions");
         pages.submitAndCheck("/learning/changes", "form[action$='/learning/changes']");
+        // the mentor network: the flagged feedback, the network, both gatherings, the forms and every item
+        long network = demoNetwork();
+        pages.check("/networks", "/networks/" + network, "/networks/" + network + "/gatherings/new");
+        networkGatherings(network).forEach(g -> pages.check("/gatherings/" + g, "/gatherings/" + g + "/edit"));
+        networkFeedback(network, null).forEach(f -> pages.check("/network-feedback/" + f));
+        pages.submitAndCheck("/networks/" + network + "/gatherings/new", "form.gathering-form");
+        pages.submitAndCheck("/network-feedback/" + networkFeedback(network, "NEW").get(0), "form.answer-form");
         pages.assertAllPassed();
     }
 
@@ -365,6 +393,14 @@ class AllPagesAxeTest {
             // before the declaration is signed, the workspace says what is missing
             ids.mentorsUnsignedProcesses.forEach(p -> pages.check("/mentoring/" + p));
             pages.submitAndCheck("/mentoring/" + ids.kajasProcess + "/questions", "form.ask-form");
+            // her mentor network, its gatherings (reply, topics) and her own feedback with NAV's answers
+            long network = demoNetwork();
+            pages.check("/networks", "/networks/" + network);
+            networkGatherings(network).forEach(g -> pages.check("/gatherings/" + g));
+            jdbc.sql("select f.id from network_feedback f join app_user u on u.id = f.given_by "
+                    + "where u.username = 'mentor' and f.network_id = :n order by f.id").param("n", network)
+                    .query(Long.class).list().forEach(f -> pages.check("/network-feedback/" + f));
+            pages.submitAndCheck("/networks/" + network, "form.feedback-form");
         }
         pages.assertAllPassed();
     }

@@ -64,6 +64,11 @@ class ExportCompletenessTest {
             entry("event_waiting", "events"),
             entry("reflection_note", "reflections"));
 
+    /** The mentor networks (issue 14) are reached only through mentor and staff accounts. */
+    private static final String NETWORK_REASON = "Mentor networks, their gatherings and the mentors' feedback to NAV: "
+            + "reached only through the accounts of mentors and NAV staff, never through a candidate's (a candidate's "
+            + "account is never a member, and nothing there names a process).";
+
     /** Tables reached by the foreign keys that are not exported, and why. */
     private static final Map<String, String> NOT_EXPORTED_BECAUSE = Map.ofEntries(
             entry("opportunity", "An employer's opportunity (kravspesifikasjon), reached only through the NAV user who "
@@ -107,7 +112,13 @@ class ExportCompletenessTest {
                     + "identifier of hers (IdentifierDetector refuses one in every text, the birth date is an age band), "
                     + "so it is not about an identifiable person; the draft's link to the process, kept for its author "
                     + "only, is removed when the case is marked ready, and a draft is deleted when she is anonymised. "
-                    + "What it was drawn from, the process itself, is exported."));
+                    + "What it was drawn from, the process itself, is exported."),
+            entry("mentor_network", NETWORK_REASON),
+            entry("mentor_network_member", NETWORK_REASON),
+            entry("network_gathering", NETWORK_REASON),
+            entry("gathering_topic", NETWORK_REASON),
+            entry("gathering_participant", NETWORK_REASON),
+            entry("network_feedback", NETWORK_REASON));
 
     /**
      * Columns of exported tables that are left out on purpose ("table.column" → why). Checked against the schema so
@@ -202,7 +213,14 @@ class ExportCompletenessTest {
             entry("learning_question", new Exempt("A question for kartlegging or follow-up, written for every "
                     + "candidate, never about one.")),
             entry("agreed_change", new Exempt("A change in the office's practice and its follow-up: about how the "
-                    + "office works, not about one candidate.")));
+                    + "office works, not about one candidate.")),
+            entry("mentor_network", new Exempt(NETWORK_REASON)),
+            entry("network_gathering", new Exempt(NETWORK_REASON + " Title, place and programme are about the "
+                    + "gathering.")),
+            entry("gathering_topic", new Exempt(NETWORK_REASON + " Topics mentors ask for are about their work.")),
+            entry("gathering_participant", new Exempt(NETWORK_REASON)),
+            entry("network_feedback", new Exempt(NETWORK_REASON + " The form tells mentors not to name "
+                    + "candidates.")));
 
     private static final Path ANONYMISER_SOURCE = Path.of("src/main/java/no/treklover/privacy/CandidateAnonymiser.java");
 
