@@ -125,4 +125,10 @@ class CounsellorPolicy implements RolePolicy {
     public boolean bringsOwnCandidatesToMarketMeeting(CurrentUser user) {
         return user.officeId() != null;
     }
+
+    /** Answers the surveys sent to them (issue 14). */
+    @Override
+    public boolean answersSurveys() {
+        return true;
+    }
 }

@@ -61,4 +61,10 @@ class MentorPolicy extends PartnerPolicy {
         return mentorSigned && permits(user, Permission.READ_SHARED_PROFILE, scope, today)
                 ? seen : AccessPolicy.MeetingAccess.NONE;
     }
+
+    /** Answers the surveys sent to them (issue 14). */
+    @Override
+    public boolean answersSurveys() {
+        return true;
+    }
 }

@@ -39,4 +39,10 @@ class OfficeLeaderPolicy implements RolePolicy {
     public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {
         return AccessPolicy.EmployerRegisterAccess.READ;
     }
+
+    /** Builds and sends her office's surveys and reads their results (anonymous, groups of five or more). */
+    @Override
+    public String surveyOffice(CurrentUser user) {
+        return user.officeId();
+    }
 }
