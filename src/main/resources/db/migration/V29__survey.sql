@@ -51,6 +51,7 @@ create table survey_recipient (
     -- the ended process that triggered the invitation (the employer is asked once per process), or null
     process_id    bigint       references inclusion_process (id),
     token_hash    varchar(64)  not null unique,
+    invited_at    timestamptz  not null default now(),
     answered      boolean      not null default false,
     reminded      boolean      not null default false
 );
