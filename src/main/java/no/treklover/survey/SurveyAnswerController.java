@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Answering: the respondent's list of surveys sent to them, the answer page logged in, and the same page behind a
  * personal link (no login: the token is the credential, as for the calendar feeds). A validation error shows the page
- * again with every answer kept and each error on its question; after answering, a thank-you page.
+ * again (200, like every form page) with every answer kept and each error on its question; after answering, a
+ * thank-you page.
  */
 @Controller
 class SurveyAnswerController {
@@ -86,7 +87,6 @@ class SurveyAnswerController {
         } catch (RuleViolationException e) {
             Map<String, String> errors = new HashMap<>();
             e.violations().forEach(v -> errors.putIfAbsent(v.field(), v.messageKey()));
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(invitation, given, errors, action, model);
         }
     }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * (half a year ago, closed, 11 of 14 answered) and round 2 (a month ago, open, 9 answered so far; the demo counsellor
  * has not answered yet and finds it under her surveys). Most respondents got a personal link handed on by the office
  * leader (no account is recorded for them). Answers lean a little towards more frequent contact with the mentor in
- * round 2. Also an open survey to the office's mentors that the demo mentor has not answered.
+ * round 2. Also an open survey to the office's mentors that the demo mentor has not answered, and a draft to be sent
+ * to the employer whenever a process ends.
  */
 @Component
 class SurveyDemoData implements DemoDataContributor {
@@ -56,6 +57,26 @@ class SurveyDemoData implements DemoDataContributor {
         answers(jdbc, second, 9, random, 1);
 
         mentorSurvey(jdbc, leader, today);
+        employerDraft(jdbc, leader);
+    }
+
+    /** A draft to the employers of every process that ends (seed 000's «Survey til alle involverte arbeidsgivere»). */
+    private static void employerDraft(JdbcClient jdbc, Long leader) {
+        long id = jdbc.sql("""
+                insert into survey (office_id, title, intro, audience, trigger_kind, created_by)
+                values (:office, 'Arbeidsgiverens erfaring etter forløpet',
+                        'Forløpet med NAV er avsluttet. Hvordan opplevde dere samarbeidet?', 'EMPLOYER',
+                        'PROCESS_CLOSED', :leader) returning id""").param("office", OFFICE).param("leader", leader)
+                .query(Long.class).single();
+        jdbc.sql("""
+                insert into survey_question (survey_id, position, question_key, section, kind, text, required, options,
+                                             scale_max, low_label, high_label) values
+                (:id, 1, 'e1', 'Samarbeidet', 'SCALE', 'Hvor godt fungerte samarbeidet med NAV-veilederen?', true,
+                 null, 10, 'Svært dårlig', 'Svært godt'),
+                (:id, 2, 'e2', 'Samarbeidet', 'SINGLE', 'Vil dere ta imot en ny kandidat med mentor?', true,
+                 'Ja' || chr(10) || 'Kanskje' || chr(10) || 'Nei', null, null, null),
+                (:id, 3, 'e3', 'Samarbeidet', 'TEXT', 'Hva kunne NAV gjort bedre?', false, null, null, null, null)""")
+                .param("id", id).update();
     }
 
     private static void open(JdbcClient jdbc, long id, LocalDate opened, String state, LocalDate closed) {

@@ -217,7 +217,7 @@ class SurveyPageController {
 
     @PostMapping("/surveys/{id}/send")
     String send(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-            Model model, HttpServletResponse response) {
+            Model model) {
         try {
             SurveyService.Sent sent = surveys.send(user, id, version);
             model.addAttribute("survey", surveys.managed(user, id));
@@ -229,7 +229,6 @@ class SurveyPageController {
         } catch (RuleViolationException e) {
             model.addAttribute("survey", surveys.managed(user, id));
             model.addAttribute("sendError", e.violations().get(0).messageKey());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "survey/send";
         }
     }

@@ -98,7 +98,8 @@ class ColumnFitTest {
             Map.entry("EventDetails", "event"),
             Map.entry("EmployerRequest", "event_employer"),
             Map.entry("TasksRequest", "event_employer"),
-            Map.entry("DecisionRequest", "event_booking"));
+            Map.entry("DecisionRequest", "event_booking"),
+            Map.entry("QuestionRequest", "survey_question"));
 
     /** Columns not named after the field, as table.column. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(

@@ -113,10 +113,14 @@ class AllPagesAxeTest {
             "/opportunities", "/opportunities/new", "/opportunities/{id}", "/opportunities/{id}/edit",
             "/opportunities/{id}/matches", "/board/needs/{id}/matches", "/opportunities/{id}/my-candidates",
             "/events", "/events/new", "/events/{id}", "/events/{id}/edit", "/events/{id}/cancel",
-            "/events/{id}/bookings/{bookingId}/cancel", "/events/{id}/bookings/{bookingId}/decision", "/my-events");
+            "/events/{id}/bookings/{bookingId}/cancel", "/events/{id}/bookings/{bookingId}/decision", "/my-events",
+            "/surveys", "/surveys/{id}", "/surveys/{id}/questions/{questionId}",
+            "/surveys/{id}/questions/{questionId}/delete", "/surveys/{id}/preview", "/surveys/{id}/send",
+            "/surveys/{id}/close", "/surveys/{id}/results", "/surveys/{id}/comparison", "/surveys/mine",
+            "/surveys/{id}/answer", "/s/{token}");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
-            "/board/attribution.csv");
+            "/board/attribution.csv", "/surveys/{id}/results.csv");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -165,6 +169,8 @@ class AllPagesAxeTest {
         }
         pages.check("/processes/" + ids.kajasProcess + "/meetings/new");
         ids.meetings.forEach(m -> pages.check("/meetings/" + m));
+        long round = one("select min(id) from survey where office_id = '0315' and round = 2");
+        pages.check("/surveys/mine", "/surveys/" + round + "/answer");
         pages.check("/meetings/templates", "/meetings/calendar",
                 "/processes/" + ids.kajasProcess + "/contacts", "/contacts/" + ids.contact + "/edit",
                 "/contacts/" + ids.contact + "/delete",
@@ -281,6 +287,20 @@ class AllPagesAxeTest {
         pages.assertAllPassed();
     }
 
+    /** A personal link to the survey (the token; only its SHA-256 is stored). */
+    private String surveyLink(long survey) {
+        String token = java.util.UUID.randomUUID().toString();
+        try {
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            jdbc.sql("insert into survey_recipient (survey_id, office_id, token_hash) values (:s, '0315', :h)")
+                    .param("s", survey).param("h", hash).update();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
+    }
+
     private long openOpportunity() {
         return one("select min(id) from opportunity where status = 'OPEN' and county = 'Oslo'");
     }
@@ -303,6 +323,24 @@ class AllPagesAxeTest {
                 "/meetings/calendar", "/notifications", "/employers",
                 "/employers/" + bakery(),
                 "/employers/" + one("select min(employer_id) from employer_contact") + "/contacts");
+        // surveys (issue 14): the list, a draft in the builder with its pages, an open round, results and comparison
+        browser.open("/statistics");
+        assertThat(browser.findAll(By.cssSelector("#main a[href$='/surveys']")))
+                .as("the office leader's start page leads to the surveys").hasSize(1);
+        long draft = one("select min(id) from survey where office_id = '0315' and state = 'DRAFT'");
+        long question = one("select min(id) from survey_question where survey_id = " + draft);
+        long first = one("select min(id) from survey where office_id = '0315' and round = 1 and state = 'CLOSED'");
+        long second = one("select min(id) from survey where office_id = '0315' and round = 2");
+        long mentors = one("select min(id) from survey where office_id = '0315' and audience = 'MENTOR'");
+        pages.check("/surveys", "/surveys/" + draft, "/surveys/" + draft + "/questions/" + question,
+                "/surveys/" + draft + "/questions/" + question + "/delete", "/surveys/" + draft + "/preview",
+                "/surveys/" + draft + "/send", "/surveys/" + second, "/surveys/" + second + "/close",
+                "/surveys/" + first + "/results", "/surveys/" + second + "/results",
+                "/surveys/" + second + "/results?office=0315", "/surveys/" + second + "/comparison",
+                "/surveys/" + second + "/comparison?earlier=" + first + "&office=0315",
+                "/surveys/" + mentors + "/results", "/surveys/" + first);
+        pages.submitAndCheck("/surveys/" + draft, "form[action$='/questions']");
+        pages.submitAndCheck("/surveys", "form[action$='/surveys']");
         pages.assertAllPassed();
     }
 
@@ -319,6 +357,10 @@ class AllPagesAxeTest {
             // before the declaration is signed, the workspace says what is missing
             ids.mentorsUnsignedProcesses.forEach(p -> pages.check("/mentoring/" + p));
             pages.submitAndCheck("/mentoring/" + ids.kajasProcess + "/questions", "form.ask-form");
+            // surveys sent to the mentor: the list, the answer page logged in and by personal link, and its errors
+            long survey = one("select min(id) from survey where office_id = '0315' and audience = 'MENTOR'");
+            pages.check("/surveys/mine", "/surveys/" + survey + "/answer", "/s/" + surveyLink(survey));
+            pages.submitAndCheck("/surveys/" + survey + "/answer", "form[action$='/answer']");
         }
         pages.assertAllPassed();
     }
@@ -332,7 +374,7 @@ class AllPagesAxeTest {
                     "/agreements/" + ids.concludedAgreement, "/agreements/" + ids.concludedAgreement + "/versions",
                     "/mentoring/" + ids.kajasProcess + "/questions", "/meetings/calendar", "/notifications",
                     "/employers/own", "/opportunities", "/opportunities/new", "/events", "/events/" + ids.fair,
-                    "/events/" + ids.fair + "/bookings/" + ids.ownBooking + "/decision");
+                    "/events/" + ids.fair + "/bookings/" + ids.ownBooking + "/decision", "/surveys/mine");
             ids.meetings.forEach(m -> pages.checkIfAllowed("/meetings/" + m));
         }
         pages.assertAllPassed();
