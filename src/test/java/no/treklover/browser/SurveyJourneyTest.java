@@ -74,7 +74,7 @@ class SurveyJourneyTest {
         browser.type(By.id("lowLabel"), "Lite trygg");
         browser.type(By.id("highLabel"), "Svært trygg");
         browser.clickAndWaitForPage(By.cssSelector("form[action$='/questions'] button[type=submit]"));
-        assertThat(browser.find(By.tagName("main")).getText()).contains("To spørsmål", "Hvor trygg er du i mentorrollen?");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("2 spørsmål", "Hvor trygg er du i mentorrollen?");
         browser.check("builder with two questions");
 
         browser.open("/surveys/" + survey + "/preview");
