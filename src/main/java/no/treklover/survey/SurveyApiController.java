@@ -2,7 +2,6 @@ package no.treklover.survey;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.errors.RuleViolationException;
@@ -49,7 +48,8 @@ class SurveyApiController {
     }
 
     @PostMapping("/{id}/questions")
-    @Operation(summary = "Add a question at the end of a draft; requires If-Match (409 once the survey is sent)")
+    @Operation(summary = "Add a question at the end of a draft and answer the survey with its new version as ETag; "
+            + "requires If-Match (409 once the survey is sent)")
     ResponseEntity<Survey> addQuestion(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody QuestionRequest request) {
@@ -59,8 +59,7 @@ class SurveyApiController {
         }
         surveys.addQuestion(user, id, version, request.toDraft());
         Survey survey = surveys.managed(user, id);
-        return ResponseEntity.created(URI.create("/api/v1/surveys/" + id))
-                .eTag(ETags.of(survey.version())).body(survey);
+        return ResponseEntity.ok().eTag(ETags.of(survey.version())).body(survey);
     }
 
     @GetMapping("/{id}/results")

@@ -1514,7 +1514,7 @@ class AccessMatrixTest {
                         leader.formatted("200", "401")),
                 row("POST /api/v1/surveys/{id}/questions", () -> Call.json("POST",
                         "/api/v1/surveys/" + surveyDraft() + "/questions", object("kind", "SINGLE", "text", "Ja?",
-                                "required", true, "options", List.of("Ja", "Nei"))), leader.formatted("201", "401")),
+                                "required", true, "options", List.of("Ja", "Nei"))), leader.formatted("200", "401")),
                 row("GET /api/v1/surveys/{id}/results", () -> Call.get("/api/v1/surveys/" + openSurvey() + "/results"),
                         leader.formatted("200", "401")),
                 row("GET /api/v1/surveys/{id}/comparison", () -> Call.get("/api/v1/surveys/" + demoSecondRound()
