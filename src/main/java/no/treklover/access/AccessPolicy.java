@@ -719,6 +719,31 @@ public class AccessPolicy {
         }
     }
 
+    /** The office whose surveys the user manages and reads results of, or 403 (results hold no person's identity). */
+    public String requireSurveyOffice(CurrentUser user) {
+        String office = policies.get(user.role()).surveyOffice(user);
+        if (office == null) {
+            throw new ForbiddenException(user.username() + " manages no surveys");
+        }
+        return office;
+    }
+
+    /** Whether the user builds and sends surveys (the office leader: the card on the start page). */
+    public boolean managesSurveys(CurrentUser user) {
+        return policies.get(user.role()).surveyOffice(user) != null;
+    }
+
+    /** Whether the user answers surveys sent to them; which ones is the survey feature's list of recipients. */
+    public boolean answersSurveys(CurrentUser user) {
+        return policies.get(user.role()).answersSurveys();
+    }
+
+    public void requireSurveyAnswering(CurrentUser user) {
+        if (!answersSurveys(user)) {
+            throw new ForbiddenException(user.username() + " answers no surveys");
+        }
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(OSLO));
     }

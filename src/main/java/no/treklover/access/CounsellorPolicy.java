@@ -143,4 +143,10 @@ class CounsellorPolicy implements RolePolicy {
     public NetworkAccess networkAccess() {
         return NetworkAccess.READ;
     }
+
+    /** Answers the surveys sent to them (issue 14). */
+    @Override
+    public boolean answersSurveys() {
+        return true;
+    }
 }

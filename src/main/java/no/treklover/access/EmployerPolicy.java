@@ -88,4 +88,10 @@ class EmployerPolicy extends PartnerPolicy {
         return user.employerId() == null ? AccessPolicy.OpportunityAccess.NONE
                 : AccessPolicy.OpportunityAccess.OWN_EMPLOYER;
     }
+
+    /** Answers the surveys sent to them (issue 14). */
+    @Override
+    public boolean answersSurveys() {
+        return true;
+    }
 }

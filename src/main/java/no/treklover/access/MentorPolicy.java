@@ -67,4 +67,10 @@ class MentorPolicy extends PartnerPolicy {
     public NetworkAccess networkAccess() {
         return NetworkAccess.MEMBER;
     }
+
+    /** Answers the surveys sent to them (issue 14). */
+    @Override
+    public boolean answersSurveys() {
+        return true;
+    }
 }

@@ -54,4 +54,10 @@ class OfficeLeaderPolicy implements RolePolicy {
     public NetworkAccess networkAccess() {
         return NetworkAccess.MANAGE;
     }
+
+    /** Builds and sends her office's surveys and reads their results (anonymous, groups of five or more). */
+    @Override
+    public String surveyOffice(CurrentUser user) {
+        return user.officeId();
+    }
 }

@@ -227,4 +227,14 @@ interface RolePolicy {
     default NetworkAccess networkAccess() {
         return NetworkAccess.NONE;
     }
+
+    /** The office whose surveys this user builds, sends and reads the results of (issue 14); by default none. */
+    default String surveyOffice(CurrentUser user) {
+        return null;
+    }
+
+    /** Whether this role answers the surveys sent to it (counsellor, mentor, employer); by default not. */
+    default boolean answersSurveys() {
+        return false;
+    }
 }

@@ -68,6 +68,8 @@ class SecurityConfiguration {
                         // personal calendar feeds: the secret token in the path is the credential (meeting feature)
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/feed/*").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
+                        // personal survey links: the secret token in the path is the credential (survey feature)
+                        .requestMatchers("/s/*").permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 // a session whose account was disabled or changed since login ends at its next request

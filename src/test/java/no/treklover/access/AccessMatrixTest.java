@@ -117,6 +117,7 @@ class AccessMatrixTest {
         all.addAll(eventRows());
         all.addAll(learningRows());
         all.addAll(networkRows());
+        all.addAll(surveyRows());
         return all;
     }
 
@@ -355,7 +356,8 @@ class AccessMatrixTest {
                 || call.path().matches("/api/v1/opportunities/\\d+/status")
                 || call.path().matches("/api/v1/learning/cases/\\d+/ready")
                 || call.path().matches("/api/v1/events/\\d+/(transitions|bookings/\\d+/(attendance|decision|acceptance))")
-                || call.path().matches("/api/v1/network-feedback/\\d+/answer")) {
+                || call.path().matches("/api/v1/network-feedback/\\d+/answer")
+                || call.path().matches("/api/v1/surveys/\\d+/questions")) {
             headers.put("If-Match", currentETag(call.path()));
         }
         return http.send(user, call.method(), call.path(), call.body(), call.contentType(), headers);
@@ -1805,5 +1807,126 @@ class AccessMatrixTest {
                 return number.get();
             }
         }
+    }
+
+    /**
+     * Surveys (issue 14): the office leader builds, sends, closes and reads the results of her office's surveys;
+     * counsellors, mentors and employers answer only what was sent to them (404 otherwise); a personal link is its
+     * own credential, for anyone who holds it.
+     */
+    List<Row> surveyRows() {
+        String leader = "403 403 403 403 %s 403 403 403 403 403 403 403 %s";
+        return List.of(
+                row("GET /surveys", () -> Call.get("/surveys"), leader.formatted("200", "302")),
+                row("POST /surveys", () -> Call.form("/surveys", "title=Matrise&audience=MENTOR"),
+                        leader.formatted("302", "403")),
+                row("POST /surveys/baseline", () -> Call.form("/surveys/baseline", ""), leader.formatted("302", "403")),
+                row("GET /surveys/{id}", () -> Call.get("/surveys/" + surveyDraft()), leader.formatted("200", "302")),
+                row("POST /surveys/{id}", () -> Call.form("/surveys/" + surveyDraft(),
+                        "title=Endret&audience=MENTOR&version=0"), leader.formatted("302", "403")),
+                row("POST /surveys/{id}/questions", () -> Call.form("/surveys/" + surveyDraft() + "/questions",
+                        "kind=TEXT&text=Nytt&version=0"), leader.formatted("302", "403")),
+                row("GET /surveys/{id}/questions/{questionId}", () -> Call.get(surveyQuestionPath(surveyDraft())),
+                        leader.formatted("200", "302")),
+                row("POST /surveys/{id}/questions/{questionId}", () -> Call.form(surveyQuestionPath(surveyDraft()),
+                        "kind=TEXT&text=Endret&version=0"), leader.formatted("302", "403")),
+                row("POST /surveys/{id}/questions/{questionId}/move", () -> Call.form(
+                        surveyQuestionPath(surveyDraft()) + "/move", "direction=up&version=0"),
+                        leader.formatted("302", "403")),
+                row("GET /surveys/{id}/questions/{questionId}/delete", () -> Call.get(
+                        surveyQuestionPath(surveyDraft()) + "/delete"), leader.formatted("200", "302")),
+                row("POST /surveys/{id}/questions/{questionId}/delete", () -> Call.form(
+                        surveyQuestionPath(surveyDraft()) + "/delete", "version=0"), leader.formatted("302", "403")),
+                row("GET /surveys/{id}/preview", () -> Call.get("/surveys/" + surveyDraft() + "/preview"),
+                        leader.formatted("200", "302")),
+                row("GET /surveys/{id}/send", () -> Call.get("/surveys/" + surveyDraft() + "/send"),
+                        leader.formatted("200", "302")),
+                row("POST /surveys/{id}/send", () -> Call.form("/surveys/" + surveyDraft() + "/send", "version=0"),
+                        leader.formatted("200", "403")),
+                row("GET /surveys/{id}/close", () -> Call.get("/surveys/" + openSurvey() + "/close"),
+                        leader.formatted("200", "302")),
+                row("POST /surveys/{id}/close", () -> Call.form("/surveys/" + openSurvey() + "/close", "version=0"),
+                        leader.formatted("302", "403")),
+                row("POST /surveys/{id}/rounds", () -> Call.form("/surveys/" + openSurvey() + "/rounds", ""),
+                        leader.formatted("302", "403")),
+                row("GET /surveys/{id}/results", () -> Call.get("/surveys/" + openSurvey() + "/results"),
+                        leader.formatted("200", "302")),
+                row("GET /surveys/{id}/results.csv", () -> Call.get("/surveys/" + openSurvey() + "/results.csv"),
+                        leader.formatted("200", "302")),
+                row("GET /surveys/{id}/comparison", () -> Call.get("/surveys/" + demoSecondRound() + "/comparison"),
+                        leader.formatted("200", "302")),
+                row("GET /api/v1/surveys", () -> Call.get("/api/v1/surveys"), leader.formatted("200", "401")),
+                row("GET /api/v1/surveys/{id}", () -> Call.get("/api/v1/surveys/" + surveyDraft()),
+                        leader.formatted("200", "401")),
+                row("POST /api/v1/surveys/{id}/questions", () -> Call.json("POST",
+                        "/api/v1/surveys/" + surveyDraft() + "/questions", object("kind", "SINGLE", "text", "Ja?",
+                                "required", true, "options", List.of("Ja", "Nei"))), leader.formatted("200", "401")),
+                row("GET /api/v1/surveys/{id}/results", () -> Call.get("/api/v1/surveys/" + openSurvey() + "/results"),
+                        leader.formatted("200", "401")),
+                row("GET /api/v1/surveys/{id}/comparison", () -> Call.get("/api/v1/surveys/" + demoSecondRound()
+                        + "/comparison?earlier=" + demoFirstRound()), leader.formatted("200", "401")),
+                // the respondents: counsellors, mentors and employers
+                row("GET /surveys/mine", () -> Call.get("/surveys/mine"),
+                        "200 200 403 403 403 200 200 200 200 403 403 403 302"),
+                row("GET /surveys/{id}/answer", () -> Call.get("/surveys/" + openSurvey() + "/answer"),
+                        "200 404 403 403 403 200 404 200 404 403 403 403 302"),
+                row("POST /surveys/{id}/answer", () -> Call.form("/surveys/" + openSurvey() + "/answer", ""),
+                        "200 404 403 403 403 200 404 200 404 403 403 403 403"),
+                row("GET /s/{token}", () -> Call.get("/s/" + surveyLink()),
+                        "200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                // an answer through the link needs the page's CSRF token unless the caller sends its own credentials
+                row("POST /s/{token}", () -> Call.form("/s/" + surveyLink(), ""),
+                        "200 200 200 200 200 200 200 200 200 200 200 200 403"));
+    }
+
+    /** A draft of the office leader's office (0315) with one optional free-text question, version 0. */
+    private long surveyDraft() {
+        long id = jdbc.sql("insert into survey (office_id, title, audience) values ('0315', 'Matrise', 'MENTOR') "
+                + "returning id").query(Long.class).single();
+        jdbc.sql("insert into survey_question (survey_id, position, question_key, kind, text, required) "
+                + "values (:id, 1, 'q1', 'TEXT', 'Kommentar', false)").param("id", id).update();
+        return id;
+    }
+
+    private String surveyQuestionPath(long survey) {
+        long question = jdbc.sql("select min(id) from survey_question where survey_id = :id").param("id", survey)
+                .query(Long.class).single();
+        return "/surveys/" + survey + "/questions/" + question;
+    }
+
+    /** An open survey sent to veileder, mentor and arbeidsgiver (not to the others of the matrix). */
+    private long openSurvey() {
+        long id = surveyDraft();
+        jdbc.sql("update survey set state = 'OPEN', opened_at = now() where id = :id").param("id", id).update();
+        jdbc.sql("""
+                insert into survey_recipient (survey_id, user_id, office_id, token_hash)
+                select :id, u.id, '0315', md5(random()::text) || md5(random()::text)
+                from app_user u where u.username in ('veileder', 'mentor', 'arbeidsgiver')""")
+                .param("id", id).update();
+        return id;
+    }
+
+    /** A fresh personal link (its token; only the SHA-256 is stored) to a new open survey. */
+    private String surveyLink() {
+        String token = java.util.UUID.randomUUID().toString();
+        try {
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            jdbc.sql("insert into survey_recipient (survey_id, office_id, token_hash) values (:id, '0315', :hash)")
+                    .param("id", openSurvey()).param("hash", hash).update();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
+    }
+
+    private long demoFirstRound() {
+        return jdbc.sql("select min(id) from survey where office_id = '0315' and round = 1 and state = 'CLOSED'")
+                .query(Long.class).single();
+    }
+
+    private long demoSecondRound() {
+        return jdbc.sql("select min(id) from survey where office_id = '0315' and round = 2").query(Long.class)
+                .single();
     }
 }

@@ -111,7 +111,8 @@ class ColumnFitTest {
             Map.entry("StatusRequest", "learning_question"),
             Map.entry("AgendaRequest", "office_meeting_agenda_item"),
             Map.entry("FeedbackDetails", "network_feedback"),
-            Map.entry("AnswerDetails", "network_feedback"));
+            Map.entry("AnswerDetails", "network_feedback"),
+            Map.entry("QuestionRequest", "survey_question"));
 
     /** Columns not named after the field, as table.column. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(

@@ -118,10 +118,14 @@ class AllPagesAxeTest {
             "/learning/groups", "/learning/groups/{id}/edit", "/learning/meetings/new", "/learning/meetings/{id}",
             "/learning/cases/{id}/edit", "/learning/changes", "/learning/questions",
             "/networks", "/networks/{id}", "/networks/{id}/gatherings/new", "/gatherings/{id}", "/gatherings/{id}/edit",
-            "/network-feedback/{id}");
+            "/network-feedback/{id}",
+            "/surveys", "/surveys/{id}", "/surveys/{id}/questions/{questionId}",
+            "/surveys/{id}/questions/{questionId}/delete", "/surveys/{id}/preview", "/surveys/{id}/send",
+            "/surveys/{id}/close", "/surveys/{id}/results", "/surveys/{id}/comparison", "/surveys/mine",
+            "/surveys/{id}/answer", "/s/{token}");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
-            "/board/attribution.csv", "/gatherings/{id}/invitation.ics");
+            "/board/attribution.csv", "/gatherings/{id}/invitation.ics", "/surveys/{id}/results.csv");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -170,6 +174,8 @@ class AllPagesAxeTest {
         }
         pages.check("/processes/" + ids.kajasProcess + "/meetings/new");
         ids.meetings.forEach(m -> pages.check("/meetings/" + m));
+        long round = one("select min(id) from survey where office_id = '0315' and round = 2");
+        pages.check("/surveys/mine", "/surveys/" + round + "/answer");
         pages.check("/meetings/templates", "/meetings/calendar",
                 "/processes/" + ids.kajasProcess + "/contacts", "/contacts/" + ids.contact + "/edit",
                 "/contacts/" + ids.contact + "/delete",
@@ -332,6 +338,20 @@ class AllPagesAxeTest {
         pages.assertAllPassed();
     }
 
+    /** A personal link to the survey (the token; only its SHA-256 is stored). */
+    private String surveyLink(long survey) {
+        String token = java.util.UUID.randomUUID().toString();
+        try {
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            jdbc.sql("insert into survey_recipient (survey_id, office_id, token_hash) values (:s, '0315', :h)")
+                    .param("s", survey).param("h", hash).update();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return token;
+    }
+
     private long openOpportunity() {
         return one("select min(id) from opportunity where status = 'OPEN' and county = 'Oslo'");
     }
@@ -367,6 +387,24 @@ class AllPagesAxeTest {
         networkFeedback(network, null).forEach(f -> pages.check("/network-feedback/" + f));
         pages.submitAndCheck("/networks/" + network + "/gatherings/new", "form.gathering-form");
         pages.submitAndCheck("/network-feedback/" + networkFeedback(network, "NEW").get(0), "form.answer-form");
+        // surveys (issue 14): the list, a draft in the builder with its pages, an open round, results and comparison
+        browser.open("/statistics");
+        assertThat(browser.findAll(By.cssSelector("#main a[href$='/surveys']")))
+                .as("the office leader's start page leads to the surveys").hasSize(1);
+        long draft = one("select min(id) from survey where office_id = '0315' and state = 'DRAFT'");
+        long question = one("select min(id) from survey_question where survey_id = " + draft);
+        long first = one("select min(id) from survey where office_id = '0315' and round = 1 and state = 'CLOSED'");
+        long second = one("select min(id) from survey where office_id = '0315' and round = 2");
+        long mentors = one("select min(id) from survey where office_id = '0315' and audience = 'MENTOR'");
+        pages.check("/surveys", "/surveys/" + draft, "/surveys/" + draft + "/questions/" + question,
+                "/surveys/" + draft + "/questions/" + question + "/delete", "/surveys/" + draft + "/preview",
+                "/surveys/" + draft + "/send", "/surveys/" + second, "/surveys/" + second + "/close",
+                "/surveys/" + first + "/results", "/surveys/" + second + "/results",
+                "/surveys/" + second + "/results?office=0315", "/surveys/" + second + "/comparison",
+                "/surveys/" + second + "/comparison?earlier=" + first + "&office=0315",
+                "/surveys/" + mentors + "/results", "/surveys/" + first);
+        pages.submitAndCheck("/surveys/" + draft, "form[action$='/questions']");
+        pages.submitAndCheck("/surveys", "form[action$='/surveys']");
         pages.assertAllPassed();
     }
 
@@ -401,6 +439,10 @@ class AllPagesAxeTest {
                     + "where u.username = 'mentor' and f.network_id = :n order by f.id").param("n", network)
                     .query(Long.class).list().forEach(f -> pages.check("/network-feedback/" + f));
             pages.submitAndCheck("/networks/" + network, "form.feedback-form");
+            // surveys sent to the mentor: the list, the answer page logged in and by personal link, and its errors
+            long survey = one("select min(id) from survey where office_id = '0315' and audience = 'MENTOR'");
+            pages.check("/surveys/mine", "/surveys/" + survey + "/answer", "/s/" + surveyLink(survey));
+            pages.submitAndCheck("/surveys/" + survey + "/answer", "form[action$='/answer']");
         }
         pages.assertAllPassed();
     }
@@ -414,7 +456,7 @@ class AllPagesAxeTest {
                     "/agreements/" + ids.concludedAgreement, "/agreements/" + ids.concludedAgreement + "/versions",
                     "/mentoring/" + ids.kajasProcess + "/questions", "/meetings/calendar", "/notifications",
                     "/employers/own", "/opportunities", "/opportunities/new", "/events", "/events/" + ids.fair,
-                    "/events/" + ids.fair + "/bookings/" + ids.ownBooking + "/decision");
+                    "/events/" + ids.fair + "/bookings/" + ids.ownBooking + "/decision", "/surveys/mine");
             ids.meetings.forEach(m -> pages.checkIfAllowed("/meetings/" + m));
         }
         pages.assertAllPassed();
