@@ -61,10 +61,9 @@ class AnonymisedCaseTest {
                 "firstName", "Solveig", "lastName", "Kvernmo")).id();
         long process = api.post("veileder", "/api/v1/processes", object("candidateId", candidate)).id();
         long employer = jdbc.sql("""
-                        insert into employer (org_number, name, industry, municipality, contact_name, contact_phone,
-                                              contact_email, business_address, postal_address)
-                        values (:org, 'Hammerfjord Bakeri AS', 'Varehandel', 'Oslo', 'Torbjørn Lilleaas',
-                                '22334455', 'torbjorn@hammerfjord.no', 'Trondheimsveien 100, 0565 Oslo',
+                        insert into employer (org_number, name, industry, municipality, business_address,
+                                              postal_address)
+                        values (:org, 'Hammerfjord Bakeri AS', 'Varehandel', 'Oslo', 'Trondheimsveien 100, 0565 Oslo',
                                 'Postboks 7, 0501 Oslo') returning id""")
                 .param("org", org).query(Long.class).single();
         List<Planted> table = List.of(
@@ -105,7 +104,7 @@ class AnonymisedCaseTest {
         String copy = drafted.body();
         List<String> originals = new java.util.ArrayList<>(List.of(nationalId, dNumber, org, otherOrg, account,
                 "Solveig", "Kvernmo", "Hammerfjord", "Henrikke", "Sæthre", "Markveien", "Trondheimsveien",
-                "Torbjørn", "Grünerløkka-filialen", "fastlege"));
+                "Postboks 7", "Grünerløkka-filialen", "fastlege"));
         table.forEach(p -> originals.add(p.value()));
         for (String original : originals) {
             assertThat(copy).as("the copy holds %s", original).doesNotContain(original);
