@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Surveys in Chromium with axe on every page: the office leader builds a survey to the office's mentors (a question
  * refused with its field message first), previews it and sends it; the mentor, on a phone (390 px), finds it in her
- * notifications, leaves a required question out and gets the page back with her other answer kept, then answers; the
+ * notifications and her list of surveys, leaves a required question out and gets the page back with her other answer kept, then answers; the
  * office leader compares the demo data's two rounds of the baseline survey.
  */
 @IntegrationTest
@@ -92,6 +92,9 @@ class SurveyJourneyTest {
         browser.driver().manage().window().setSize(PHONE);
         browser.login("mentor", "demo");
         browser.open("/notifications");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("Ny undersøkelse: «" + title + "»");
+        browser.open("/surveys/mine");
+        browser.check("the mentor's surveys on a phone");
         browser.clickAndWaitForPage(By.cssSelector("main a[href$='/surveys/" + survey + "/answer']"));
         browser.waitForPath("/surveys/" + survey + "/answer");
         browser.check("answer page on a phone");
