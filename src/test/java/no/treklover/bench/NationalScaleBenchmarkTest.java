@@ -131,7 +131,9 @@ class NationalScaleBenchmarkTest {
         }
 
         assertThat(verification.intact()).as("the audit chain after the load").isTrue();
-        assertThat(listed).as("candidates on the caseload's first page").isNotEmpty();
+        if (sessions.containsKey("veileder")) {
+            assertThat(listed).as("candidates on the caseload's first page").isNotEmpty();
+        }
         assertThat(missingFromInnsyn).as("listed candidates whose innsyn lacks the read").isEmpty();
         for (StepResult step : steps) {
             String name = step.page().name() + " at " + step.connections();
