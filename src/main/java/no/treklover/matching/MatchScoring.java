@@ -2,6 +2,7 @@ package no.treklover.matching;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,15 +96,49 @@ public final class MatchScoring {
     private MatchScoring() {
     }
 
+    /**
+     * A need's text read once (its words, the types it names, what it rules out), so that a ranking scores hundreds
+     * of opportunities against it without reading it again for each.
+     */
+    public record NeedReading(NeedSide side, List<String> wants, Set<String> offeredStems,
+            Set<OpportunityType> wantedTypes, Set<WorkConstraint> ruledOut) {
+    }
+
+    /** An opportunity's text read once: the stems of its title and tasks, the words of each requirement line. */
+    public record OpportunityReading(OpportunitySide side, Set<String> titleAndTaskStems,
+            List<List<String>> mustWords, List<List<String>> niceWords) {
+    }
+
+    public static NeedReading read(NeedSide need) {
+        return new NeedReading(need, words(need.wantsText()), stems(words(need.offersText())),
+                wantedTypes(need.allText()), ruledOut(need.allText()));
+    }
+
+    public static OpportunityReading read(OpportunitySide o) {
+        return new OpportunityReading(o, stems(words(join(o.title(), o.tasks()))),
+                o.mustHave().stream().map(MatchScoring::words).toList(),
+                o.niceToHave().stream().map(MatchScoring::words).toList());
+    }
+
     public static Score score(NeedSide need, OpportunitySide opportunity) {
-        List<Part> parts = List.of(interests(need, opportunity), skills(need, opportunity), place(need, opportunity),
-                hours(need, opportunity), type(need, opportunity), constraints(need, opportunity));
+        return score(read(need), read(opportunity));
+    }
+
+    public static Score score(NeedReading need, OpportunityReading opportunity) {
+        NeedSide n = need.side();
+        OpportunitySide o = opportunity.side();
+        List<Part> parts = List.of(interests(need, opportunity), skills(need, opportunity), place(n, o), hours(n, o),
+                type(need, o), constraints(need, o));
         int total = parts.stream().mapToInt(Part::points).sum();
         return new Score(Math.max(0, Math.min(100, total)), parts);
     }
 
     static Part interests(NeedSide need, OpportunitySide o) {
-        Set<String> shared = sharedWords(words(need.wantsText()), words(join(o.title(), o.tasks())));
+        return interests(read(need), read(o));
+    }
+
+    private static Part interests(NeedReading need, OpportunityReading o) {
+        Set<String> shared = sharedWords(need.wants(), o.titleAndTaskStems());
         if (shared.isEmpty()) {
             return new Part(Factor.INTERESTS_TASKS, 0, "matching.explain.interests.none", List.of());
         }
@@ -113,27 +148,32 @@ public final class MatchScoring {
     }
 
     static Part skills(NeedSide need, OpportunitySide o) {
+        return skills(read(need), read(o));
+    }
+
+    private static Part skills(NeedReading need, OpportunityReading reading) {
+        OpportunitySide o = reading.side();
         if (o.mustHave().isEmpty() && o.niceToHave().isEmpty()) {
             return new Part(Factor.SKILLS_REQUIREMENTS, Factor.SKILLS_REQUIREMENTS.max(),
                     "matching.explain.skills.noRequirements", List.of());
         }
-        List<String> offered = words(need.offersText());
+        Set<String> offered = need.offeredStems();
         List<String> missingMust = new ArrayList<>();
         List<String> missingNice = new ArrayList<>();
         int all = 0;
         int met = 0;
-        for (String line : o.mustHave()) {
+        for (int i = 0; i < o.mustHave().size(); i++) {
             all += MUST_WEIGHT;
-            if (sharedWords(words(line), offered).isEmpty()) {
-                missingMust.add(line);
+            if (sharedWords(reading.mustWords().get(i), offered).isEmpty()) {
+                missingMust.add(o.mustHave().get(i));
             } else {
                 met += MUST_WEIGHT;
             }
         }
-        for (String line : o.niceToHave()) {
+        for (int i = 0; i < o.niceToHave().size(); i++) {
             all += NICE_WEIGHT;
-            if (sharedWords(words(line), offered).isEmpty()) {
-                missingNice.add(line);
+            if (sharedWords(reading.niceWords().get(i), offered).isEmpty()) {
+                missingNice.add(o.niceToHave().get(i));
             } else {
                 met += NICE_WEIGHT;
             }
@@ -179,7 +219,11 @@ public final class MatchScoring {
     }
 
     static Part type(NeedSide need, OpportunitySide o) {
-        Set<OpportunityType> wanted = wantedTypes(need.allText());
+        return type(read(need), o);
+    }
+
+    private static Part type(NeedReading need, OpportunitySide o) {
+        Set<OpportunityType> wanted = need.wantedTypes();
         if (wanted.isEmpty()) {
             return new Part(Factor.TYPE, Factor.TYPE.max(), "matching.explain.type.any", List.of(o.type().name()));
         }
@@ -189,7 +233,12 @@ public final class MatchScoring {
     }
 
     static Part constraints(NeedSide need, OpportunitySide o) {
-        Set<WorkConstraint> ruledOut = ruledOut(need.allText());
+        return constraints(read(need), o);
+    }
+
+    private static Part constraints(NeedReading need, OpportunitySide o) {
+        Set<WorkConstraint> ruledOut = EnumSet.noneOf(WorkConstraint.class);
+        ruledOut.addAll(need.ruledOut());
         ruledOut.retainAll(o.constraints());
         if (ruledOut.isEmpty()) {
             return new Part(Factor.CONSTRAINTS, Factor.CONSTRAINTS.max(), "matching.explain.constraints.none",
@@ -201,7 +250,7 @@ public final class MatchScoring {
 
     // ------------------------------------------------------------------ reading the need's text
 
-    private static final List<String> STOP_WORDS = List.of("og", "eller", "med", "for", "som", "til", "på", "av",
+    private static final Set<String> STOP_WORDS = Set.of("og", "eller", "med", "for", "som", "til", "på", "av",
             "en", "et", "ei", "det", "den", "de", "kan", "har", "ikke", "uten", "ingen", "gjerne", "litt", "mye",
             "god", "godt", "gode", "helst", "der", "fra", "om", "seg", "sin", "sitt", "alle", "andre", "mer", "også",
             "deltid", "heltid", "jobb", "arbeid", "arbeide", "oppgaver", "erfaring");
@@ -212,9 +261,23 @@ public final class MatchScoring {
         if (text == null) {
             return words;
         }
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3 && !STOP_WORDS.contains(w) && w.chars().anyMatch(Character::isLetter)) {
-                words.add(w);
+        // by hand rather than split("[^\\p{L}\\p{N}]+"): a ranking reads hundreds of texts, and the regex was most of
+        // its cost
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        boolean letter = false;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                start = start < 0 ? i : start;
+                letter |= Character.isLetter(c);
+            } else if (start >= 0) {
+                String w = lower.substring(start, i);
+                if (w.length() >= 3 && letter && !STOP_WORDS.contains(w)) {
+                    words.add(w);
+                }
+                start = -1;
+                letter = false;
             }
         }
         return words;
@@ -222,8 +285,16 @@ public final class MatchScoring {
 
     /** The words of {@code a} whose first 5 letters are those of a word of {@code b}, in a's order, once each. */
     static Set<String> sharedWords(List<String> a, List<String> b) {
-        Set<String> stems = new LinkedHashSet<>();
-        b.forEach(w -> stems.add(stem(w)));
+        return sharedWords(a, stems(b));
+    }
+
+    private static Set<String> stems(List<String> words) {
+        Set<String> stems = new HashSet<>();
+        words.forEach(w -> stems.add(stem(w)));
+        return stems;
+    }
+
+    private static Set<String> sharedWords(List<String> a, Set<String> stems) {
         Set<String> shared = new LinkedHashSet<>();
         for (String w : a) {
             if (stems.contains(stem(w))) {

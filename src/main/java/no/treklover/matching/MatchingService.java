@@ -69,12 +69,12 @@ public class MatchingService {
     public NeedMatches forNeed(CurrentUser user, long needId) {
         NeedService.NeedView view = needs.view(user, needId);
         Need n = view.need();
-        MatchScoring.NeedSide side = new MatchScoring.NeedSide(n.getTitle(), n.getInterests(), n.getSkills(),
-                n.getExperience(), n.getHoursPerWeek(), n.getMunicipality(), n.getCounty());
+        MatchScoring.NeedReading side = MatchScoring.read(new MatchScoring.NeedSide(n.getTitle(), n.getInterests(),
+                n.getSkills(), n.getExperience(), n.getHoursPerWeek(), n.getMunicipality(), n.getCounty()));
         boolean mayPropose = view.actions().contains(no.treklover.needs.NeedAction.PROPOSE);
         List<OpportunityService.Matchable> found = opportunities.openInCounty(user, n.getCounty(), CANDIDATES);
         List<Match> ranked = found.stream().map(o -> {
-            MatchScoring.Score score = MatchScoring.score(side, opportunitySide(o));
+            MatchScoring.Score score = MatchScoring.score(side, MatchScoring.read(opportunitySide(o)));
             String where = o.employerName() + (o.subUnitName() == null ? "" : ", " + o.subUnitName()) + ", "
                     + o.municipality();
             return new Match(o.id(), o.title(), where, score.total(), score.parts(), o.employerId(), o.subUnitId(),
@@ -91,9 +91,7 @@ public class MatchingService {
     public OpportunityMatches forOpportunity(CurrentUser user, long opportunityId) {
         OpportunityService.View view = opportunities.view(user, opportunityId);
         Opportunity o = view.opportunity();
-        MatchScoring.OpportunitySide side = new MatchScoring.OpportunitySide(o.getTitle(), o.getTasks(),
-                Opportunity.lines(o.getRequirementsMust()), Opportunity.lines(o.getRequirementsNice()),
-                o.getHoursPerWeek(), o.getType(), o.getMunicipality(), o.getCounty(), o.getConstraints());
+        MatchScoring.OpportunityReading side = MatchScoring.read(side(o));
         if (o.getStatus() != OpportunityStatus.OPEN) {
             policy.requireNeedsBoard(user);
             return new OpportunityMatches(view, List.of(), 0);
@@ -102,7 +100,7 @@ public class MatchingService {
         record Scored(NeedService.Matchable need, Match match) {
         }
         List<Scored> ranked = found.stream().map(n -> {
-            MatchScoring.Score score = MatchScoring.score(needSide(n), side);
+            MatchScoring.Score score = MatchScoring.score(MatchScoring.read(needSide(n)), side);
             return new Scored(n, new Match(n.id(), n.title(), n.municipality(), score.total(), score.parts(),
                     o.getEmployerId(), o.getSubUnitId(), n.version(), n.decides()));
         }).sorted(Comparator.comparing(Scored::match, BEST_FIRST)).limit(SHOWN).toList();
@@ -134,9 +132,7 @@ public class MatchingService {
         policy.requireOwnCandidatesList(user);
         OpportunityService.View view = opportunities.view(user, opportunityId);
         Opportunity o = view.opportunity();
-        MatchScoring.OpportunitySide side = new MatchScoring.OpportunitySide(o.getTitle(), o.getTasks(),
-                Opportunity.lines(o.getRequirementsMust()), Opportunity.lines(o.getRequirementsNice()),
-                o.getHoursPerWeek(), o.getType(), o.getMunicipality(), o.getCounty(), o.getConstraints());
+        MatchScoring.OpportunityReading side = MatchScoring.read(side(o));
         List<OwnCandidate> found = jdbc.sql("""
                         select c.id as candidate_id, p.id as process_id, c.first_name || ' ' || c.last_name as name,
                                c.wishes, c.interests, c.strengths, c.experience, c.education, f.county
@@ -153,7 +149,7 @@ public class MatchingService {
                         rs.getString("county"))))
                 .list();
         List<CaseloadMatch> ranked = found.stream().map(c -> {
-            MatchScoring.Score score = MatchScoring.score(c.side(), side);
+            MatchScoring.Score score = MatchScoring.score(MatchScoring.read(c.side()), side);
             return new CaseloadMatch(c.candidateId(), c.processId(), c.name(), score.total(), score.parts());
         }).filter(m -> m.total() >= FITS_FROM)
                 .sorted(Comparator.comparingInt(CaseloadMatch::total).reversed()
@@ -165,6 +161,13 @@ public class MatchingService {
     }
 
     private record OwnCandidate(long candidateId, long processId, String name, MatchScoring.NeedSide side) {
+    }
+
+    /** An opportunity as the scoring reads it. */
+    private static MatchScoring.OpportunitySide side(Opportunity o) {
+        return new MatchScoring.OpportunitySide(o.getTitle(), o.getTasks(), Opportunity.lines(o.getRequirementsMust()),
+                Opportunity.lines(o.getRequirementsNice()), o.getHoursPerWeek(), o.getType(), o.getMunicipality(),
+                o.getCounty(), o.getConstraints());
     }
 
     static MatchScoring.NeedSide needSide(NeedService.Matchable n) {
