@@ -34,7 +34,7 @@ class LearningPageController {
         model.addAttribute("openChanges", changes.open(user));
         model.addAttribute("today", changes.today());
         model.addAttribute("questionCount", questions.list(user).stream()
-                .filter(q -> q.status() == Question.Status.ACTIVE).count());
+                .filter(q -> q.status() == BankQuestion.Status.ACTIVE).count());
         return "learning/home";
     }
 }

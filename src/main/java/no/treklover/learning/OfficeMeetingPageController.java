@@ -77,7 +77,7 @@ class OfficeMeetingPageController {
         model.addAttribute("today", changes.today());
         if (access.manages()) {
             model.addAttribute("activeQuestions", questions.list(user).stream()
-                    .filter(q -> q.status() == Question.Status.ACTIVE).toList());
+                    .filter(q -> q.status() == BankQuestion.Status.ACTIVE).toList());
             model.addAttribute("staff", staff.of(meeting.officeId()));
             PracticePageController.ChangeForm form = new PracticePageController.ChangeForm();
             form.setMeetingId(meeting.id());

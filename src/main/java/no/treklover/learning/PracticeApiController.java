@@ -36,7 +36,7 @@ class PracticeApiController {
         this.questions = questions;
     }
 
-    record StatusRequest(@NotNull(message = "{learning.validation.status}") Question.Status status) {
+    record StatusRequest(@NotNull(message = "{learning.validation.status}") BankQuestion.Status status) {
     }
 
     record AgendaRequest(@NotNull(message = "{learning.validation.question}") Long questionId) {
@@ -76,26 +76,26 @@ class PracticeApiController {
 
     @GetMapping("/questions")
     @Operation(summary = "The office's question bank")
-    List<Question> questions(@AuthenticationPrincipal CurrentUser user) {
+    List<BankQuestion> questions(@AuthenticationPrincipal CurrentUser user) {
         return questions.list(user);
     }
 
     @PostMapping("/questions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a question (active from the office leader, proposed from a counsellor)")
-    ResponseEntity<Question> propose(@AuthenticationPrincipal CurrentUser user,
+    ResponseEntity<BankQuestion> propose(@AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody QuestionDetails request) {
-        Question question = questions.propose(user, request);
+        BankQuestion question = questions.propose(user, request);
         return ResponseEntity.created(URI.create("/api/v1/learning/questions/" + question.id()))
                 .eTag(ETags.of(question.version())).body(question);
     }
 
     @PutMapping("/questions/{id}/status")
     @Operation(summary = "Take a question in, retire it or bring it back (the office leader); requires If-Match")
-    ResponseEntity<Question> status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    ResponseEntity<BankQuestion> status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody StatusRequest request) {
-        Question question = questions.setStatus(user, id, ETags.expectedVersion(ifMatch), request.status());
+        BankQuestion question = questions.setStatus(user, id, ETags.expectedVersion(ifMatch), request.status());
         return ResponseEntity.ok().eTag(ETags.of(question.version())).body(question);
     }
 

@@ -86,7 +86,7 @@ class PracticePageController {
     public static class QuestionForm {
         private String text;
         private String theme;
-        private Question.Purpose purpose;
+        private BankQuestion.Purpose purpose;
 
         QuestionDetails toDetails() {
             return new QuestionDetails(text, theme, purpose);
@@ -108,11 +108,11 @@ class PracticePageController {
             this.theme = theme;
         }
 
-        public Question.Purpose getPurpose() {
+        public BankQuestion.Purpose getPurpose() {
             return purpose;
         }
 
-        public void setPurpose(Question.Purpose purpose) {
+        public void setPurpose(BankQuestion.Purpose purpose) {
             this.purpose = purpose;
         }
     }
@@ -177,9 +177,9 @@ class PracticePageController {
     @PostMapping("/learning/questions/{id}/status")
     String status(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam String status,
             @RequestParam long version, RedirectAttributes redirect) {
-        Question.Status chosen;
+        BankQuestion.Status chosen;
         try {
-            chosen = Question.Status.valueOf(status);
+            chosen = BankQuestion.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
             chosen = null;
         }
@@ -213,7 +213,7 @@ class PracticePageController {
     private String questionsPage(CurrentUser user, QuestionForm form, Model model) {
         model.addAttribute("questions", questions.list(user));
         model.addAttribute("access", policy.learningAccess(user));
-        model.addAttribute("purposes", Question.Purpose.values());
+        model.addAttribute("purposes", BankQuestion.Purpose.values());
         model.addAttribute("questionForm", form);
         return "learning/questions";
     }

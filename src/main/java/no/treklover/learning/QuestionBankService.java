@@ -42,7 +42,7 @@ public class QuestionBankService {
 
     /** The office's bank by purpose and theme: active, then proposed, then retired. */
     @Transactional(readOnly = true)
-    public List<Question> list(CurrentUser user) {
+    public List<BankQuestion> list(CurrentUser user) {
         policy.requireLearning(user, user.officeId(), false);
         return jdbc.sql(SELECT + """
                         where q.office_id = :office
@@ -53,7 +53,7 @@ public class QuestionBankService {
 
     /** A question for the bank: active at once from the office leader, proposed from a counsellor. */
     @Transactional
-    public Question propose(CurrentUser user, QuestionDetails details) {
+    public BankQuestion propose(CurrentUser user, QuestionDetails details) {
         LearningAccess access = policy.requireLearning(user, user.officeId(), false);
         long id = jdbc.sql("""
                         insert into learning_question (office_id, text, theme, purpose, status, proposed_by, created_at)
@@ -67,8 +67,8 @@ public class QuestionBankService {
 
     /** Take in, retire or bring back a question: the office leader's. */
     @Transactional
-    public Question setStatus(CurrentUser user, long id, long expectedVersion, Question.Status status) {
-        Question question = find(id);
+    public BankQuestion setStatus(CurrentUser user, long id, long expectedVersion, BankQuestion.Status status) {
+        BankQuestion question = find(id);
         policy.requireLearning(user, question.officeId(), true);
         if (status == null) {
             throw new RuleViolationException("status", "learning.validation.status");
@@ -86,22 +86,22 @@ public class QuestionBankService {
     @Transactional
     public OfficeMeeting addToAgenda(CurrentUser user, long meetingId, long questionId) {
         policy.requireLearning(user, meetings.officeOf(meetingId), true);
-        Question question = find(questionId);
-        if (question.status() != Question.Status.ACTIVE
+        BankQuestion question = find(questionId);
+        if (question.status() != BankQuestion.Status.ACTIVE
                 || !question.officeId().equals(meetings.officeOf(meetingId))) {
             throw new RuleViolationException("questionId", "learning.validation.question");
         }
         return meetings.addAgendaItem(user, meetingId, question.text(), questionId);
     }
 
-    private Question find(long id) {
+    private BankQuestion find(long id) {
         return jdbc.sql(SELECT + " where q.id = :id").param("id", id).query(QuestionBankService::row).optional()
                 .orElseThrow(() -> new NotFoundException("question", id));
     }
 
-    private static Question row(ResultSet rs, int n) throws SQLException {
-        return new Question(rs.getLong("id"), rs.getString("office_id"), rs.getString("text"), rs.getString("theme"),
-                Question.Purpose.valueOf(rs.getString("purpose")), Question.Status.valueOf(rs.getString("status")),
+    private static BankQuestion row(ResultSet rs, int n) throws SQLException {
+        return new BankQuestion(rs.getLong("id"), rs.getString("office_id"), rs.getString("text"), rs.getString("theme"),
+                BankQuestion.Purpose.valueOf(rs.getString("purpose")), BankQuestion.Status.valueOf(rs.getString("status")),
                 rs.getString("proposed_by_name"), rs.getLong("version"));
     }
 }

@@ -10,5 +10,5 @@ public record QuestionDetails(
         @Size(max = 500, message = "{learning.validation.questionText}") String text,
         @NotBlank(message = "{learning.validation.theme}")
         @Size(max = 100, message = "{learning.validation.theme}") String theme,
-        @NotNull(message = "{learning.validation.purpose}") Question.Purpose purpose) {
+        @NotNull(message = "{learning.validation.purpose}") BankQuestion.Purpose purpose) {
 }

@@ -122,10 +122,12 @@ class AllPagesAxeTest {
             "/surveys", "/surveys/{id}", "/surveys/{id}/questions/{questionId}",
             "/surveys/{id}/questions/{questionId}/delete", "/surveys/{id}/preview", "/surveys/{id}/send",
             "/surveys/{id}/close", "/surveys/{id}/results", "/surveys/{id}/comparison", "/surveys/mine",
-            "/surveys/{id}/answer", "/s/{token}");
+            "/surveys/{id}/answer", "/s/{token}", "/statistics/counties/{county}", "/statistics/nation");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
-            "/board/attribution.csv", "/gatherings/{id}/invitation.ics", "/surveys/{id}/results.csv");
+            "/board/attribution.csv", "/gatherings/{id}/invitation.ics", "/surveys/{id}/results.csv",
+            "/statistics.{format:csv|xlsx}", "/statistics/counties/{county}/tables.{format:csv|xlsx}",
+            "/statistics/nation.{format:csv|xlsx}");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -171,6 +171,8 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         wait = new WebDriverWait(driver, WAIT);
+        // a condition that reads the page while the next one replaces it is tried again, not failed
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Quits Chromium and removes its throwaway profile. */
