@@ -63,6 +63,17 @@ class StatisticsPageController {
         return download(export.tables(d), StatisticsExport.fileName("landet", d.from(), d.to()), format);
     }
 
+    /** The figures of the period asked for; a period that does not hold shows its errors over the default one. */
+    private static <T> T forPeriod(LocalDate from, LocalDate to, Model model,
+            java.util.function.BiFunction<LocalDate, LocalDate, T> figures) {
+        try {
+            return figures.apply(from, to);
+        } catch (RuleViolationException e) {
+            model.addAttribute("periodErrors", e.violations());
+            return figures.apply(null, null);
+        }
+    }
+
     private static ResponseEntity<byte[]> download(List<ExportTable> tables, String name, String format) {
         boolean csv = "csv".equals(format);
         byte[] body;
@@ -95,14 +106,8 @@ class StatisticsPageController {
             return "redirect:/statistics/counties/" + URLEncoder.encode(reach.county(), StandardCharsets.UTF_8)
                     .replace("+", "%20");
         }
-        OfficeDashboard dashboard;
-        try {
-            dashboard = statistics.officeDashboard(user, from, to);
-        } catch (RuleViolationException e) {
-            model.addAttribute("periodErrors", e.violations());
-            dashboard = statistics.officeDashboard(user, null, null);
-        }
-        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("dashboard", forPeriod(from, to, model,
+                (f, t) -> statistics.officeDashboard(user, f, t)));
         return "insight/dashboard";
     }
 
@@ -110,14 +115,8 @@ class StatisticsPageController {
     String county(@AuthenticationPrincipal CurrentUser user, @PathVariable String county,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        AreaDashboard area;
-        try {
-            area = statistics.countyDashboard(user, county, from, to);
-        } catch (RuleViolationException e) {
-            model.addAttribute("periodErrors", e.violations());
-            area = statistics.countyDashboard(user, county, null, null);
-        }
-        model.addAttribute("area", area);
+        model.addAttribute("area", forPeriod(from, to, model,
+                (f, t) -> statistics.countyDashboard(user, county, f, t)));
         model.addAttribute("nationLink", statistics.reach(user).level() == StatisticsReach.Level.NATION);
         return "insight/area";
     }
@@ -126,14 +125,7 @@ class StatisticsPageController {
     String nation(@AuthenticationPrincipal CurrentUser user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        AreaDashboard area;
-        try {
-            area = statistics.nationDashboard(user, from, to);
-        } catch (RuleViolationException e) {
-            model.addAttribute("periodErrors", e.violations());
-            area = statistics.nationDashboard(user, null, null);
-        }
-        model.addAttribute("area", area);
+        model.addAttribute("area", forPeriod(from, to, model, (f, t) -> statistics.nationDashboard(user, f, t)));
         model.addAttribute("nationLink", false);
         return "insight/area";
     }
