@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The statistics of BRIEF §7 as aggregates only: counts per office, suppressed over the whole hierarchy of nation,
  * counties and offices ({@link TieredSuppression}), so that an office's page, its county's and the nation's show every
  * unit's row alike and no hidden count can be worked out from any of them together. No candidate is read one by one,
- * so nothing here is audit-logged against a candidate.
+ * so nothing here is audit-logged against a candidate. The suppressed tables are kept for a while
+ * ({@link SuppressedTables}).
  */
 @Service
 public class StatisticsService {
@@ -29,11 +30,13 @@ public class StatisticsService {
     private final JdbcClient jdbc;
     private final AccessPolicy access;
     private final Clock clock;
+    private final SuppressedTables suppressedTables;
 
-    StatisticsService(JdbcClient jdbc, AccessPolicy access, Clock clock) {
+    StatisticsService(JdbcClient jdbc, AccessPolicy access, Clock clock, SuppressedTables suppressedTables) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
+        this.suppressedTables = suppressedTables;
     }
 
     /** Offices with their names and counties. */
@@ -125,6 +128,10 @@ public class StatisticsService {
     }
 
     private TieredSuppression tiers(Breakdown breakdown, StatisticsPeriod period, Units units) {
+        return suppressedTables.get(breakdown, period, units.countyOf(), () -> count(breakdown, period, units));
+    }
+
+    private TieredSuppression count(Breakdown breakdown, StatisticsPeriod period, Units units) {
         List<String> categories = breakdown.categories();
         Map<String, long[]> counts = new HashMap<>();
         jdbc.sql(breakdown.countsByOfficeSql()).param("from", period.from()).param("to", period.to())

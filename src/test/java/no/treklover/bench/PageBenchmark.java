@@ -70,13 +70,13 @@ final class PageBenchmark {
             session.get(page.path(n), page.accept());
         }
         List<RecordedRequest> recorded = new ArrayList<>();
-        for (int n = 0; n < Math.min(RECORDED_PER_PAGE, page.paths().size()); n++) {
+        for (int n = 0; n < Math.min(RECORDED_PER_PAGE, page.recordedPaths().size()); n++) {
             capture.start();
-            int status = session.get(page.path(n), page.accept()).statusCode();
+            int status = session.get(page.recordedPath(n), page.accept()).statusCode();
             Thread.sleep(200); // what the request thread still does after the response (the session's save)
             RecordedRequest request = capture.stop();
             if (status != 200 || request.statements() == 0) {
-                throw new IllegalStateException(page.path(n) + " answered " + status + " after "
+                throw new IllegalStateException(page.recordedPath(n) + " answered " + status + " after "
                         + request.statements() + " statements; nothing to replay");
             }
             recorded.add(request);

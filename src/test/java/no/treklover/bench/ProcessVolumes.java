@@ -59,7 +59,9 @@ final class ProcessVolumes implements NationalScaleData.Part {
         // Every fifth process is open (200 000 of 1 000 000); the demo counsellor's first 200 are all open.
         sql.run("""
                 insert into inclusion_process (candidate_id, counsellor_id, office_id, phase, phase_changed_at, open,
-                                               employer_id, start_date, next_action, next_action_due, created_at)
+                                               employer_id, start_date, next_action, next_action_due, created_at,
+                                               end_date, outcome, follow_up_status, post_check_date, initiative,
+                                               attachment_at_start)
                 select c.id, c.counsellor_id, c.office_id,
                        case when k.open
                             then (array['ASSESSMENT','EMPLOYER_CONTACT','MENTOR_IDENTIFIED','START_UP','FOLLOW_UP'])[1 + k.i % 5]
@@ -70,7 +72,20 @@ final class ProcessVolumes implements NationalScaleData.Part {
                        current_date - (k.i % 700),
                        case when k.i % 3 = 0 then 'Ringe arbeidsgiver' end,
                        case when k.i % 3 = 0 then current_date + (k.i % 30) - 10 end,
-                       now() - make_interval(days => k.i % 900)
+                       now() - make_interval(days => k.i % 900),
+                       -- the statistics' columns (issue 15): a closed process ended 30-400 days after it started (not after
+                       -- today), Etterkontroll a year after that; the categories spread by prime moduli, a tenth unrecorded
+                       case when not k.open then least(current_date, current_date - (k.i % 700) + 30 + k.i % 371) end,
+                       case when not k.open and k.i % 10 > 0 then (array['ORDINARY_JOB','JOB_WITH_WAGE_SUBSIDY',
+                            'EDUCATION_OR_APPRENTICESHIP','OTHER_MEASURE','CLARIFIED','ENDED_WITHOUT_JOB',
+                            'MOVED_OR_HEALTH','UNKNOWN'])[1 + (k.i / 3) % 8] end,
+                       case when not k.open and k.i % 2 = 1 then (array['STILL_EMPLOYED','EMPLOYED_ELSEWHERE',
+                            'IN_EDUCATION','NOT_EMPLOYED','UNKNOWN'])[1 + k.i % 11 % 5] end,
+                       case when not k.open and k.i % 2 = 1
+                            then least(current_date, current_date - (k.i % 700) + 30 + k.i % 371 + 365) end,
+                       case when k.i % 10 > 0 then (array['COUNSELLOR','EMPLOYER','CANDIDATE','OTHER'])[1 + k.i % 13 % 4] end,
+                       case when k.i % 10 > 0 then (array['NONE','WORK_TRAINING','CLARIFICATION','TEMPORARY_STAFF',
+                            'STUDENT','TEMPORARY_EMPLOYEE','PERMANENT_EMPLOYEE','OTHER'])[1 + k.i % 17 % 8] end
                 from (select c.id, c.national_id, c.counsellor_id, c.office_id from candidate c
                       where c.national_id like '00%') c
                 cross join lateral (select substr(c.national_id, 3)::int as i) s

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * first the counties beside the nation, then each county's offices with the county's row as the first step left it
  * (hidden where it was hidden, and never hidden more). A county's page and an office's page of that county thus
  * never publish two patterns of the same row that together would give a hidden count away. Each county's offices
- * are suppressed only when a view asks for them.
+ * are suppressed only when a view asks for them. One instance may serve many requests at once (it is cached), so
+ * that lazy step is synchronised.
  */
 public final class TieredSuppression {
 
@@ -57,7 +58,7 @@ public final class TieredSuppression {
     }
 
     /** A unit's published counts per category, then its total; {@code null} where hidden. */
-    public List<Long> row(String unit) {
+    public synchronized List<Long> row(String unit) {
         List<Long> row = rows.get(unit);
         if (row == null) {
             String county = officesByCounty.entrySet().stream().filter(e -> e.getValue().containsKey(unit))
