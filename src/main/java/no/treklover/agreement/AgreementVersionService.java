@@ -77,7 +77,7 @@ public class AgreementVersionService {
     public Versions.Listing list(CurrentUser user, long agreementId) {
         LoadedAgreement loaded = read(user, agreementId);
         MentorAgreement a = loaded.agreement();
-        List<Versions.Summary> summaries = versions.list(agreementId).stream().map(Versions.Summary::of).toList();
+        List<Versions.VersionSummary> summaries = versions.list(agreementId).stream().map(Versions.VersionSummary::of).toList();
         return new Versions.Listing(a.getId(), a.getProcessId(), a.status(today()), loaded.access(),
                 a.getConcludedAt() != null, mayChange(loaded), a.getVersion(), summaries);
     }
@@ -104,11 +104,11 @@ public class AgreementVersionService {
 
     /** The fields that differ from version {@code from} to version {@code to}, among those the user may see. */
     @Transactional
-    public Versions.Changes changes(CurrentUser user, long agreementId, int from, int to) {
+    public Versions.VersionChanges changes(CurrentUser user, long agreementId, int from, int to) {
         LoadedAgreement loaded = read(user, agreementId);
         StoredVersion before = versions.find(agreementId, from).orElseThrow(() -> new NotFoundException(RESOURCE, from));
         StoredVersion after = versions.find(agreementId, to).orElseThrow(() -> new NotFoundException(RESOURCE, to));
-        return new Versions.Changes(agreementId, from, to, VersionDiff.between(
+        return new Versions.VersionChanges(agreementId, from, to, VersionDiff.between(
                 mask(before.snapshot().content(), loaded), mask(after.snapshot().content(), loaded)),
                 views.maskedFields(loaded.seesAdaptation()));
     }

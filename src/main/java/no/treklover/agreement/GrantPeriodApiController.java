@@ -52,7 +52,7 @@ class GrantPeriodApiController {
     @Operation(summary = "The beslutter's queue: periods of the agreements at their office(s) with the status asked "
             + "for (default UBEHANDLET), oldest period first, paged; for UBEHANDLET, `when` NOW gives the periods she "
             + "can decide today, LATER those she can decide from the first day of their month")
-    PageResponse<GrantPeriodQueue.Row> queue(@AuthenticationPrincipal CurrentUser user,
+    PageResponse<GrantPeriodQueue.QueueRow> queue(@AuthenticationPrincipal CurrentUser user,
             @Parameter(description = "UBEHANDLET (default), GODKJENT, AVSLATT, ANNULLERT")
             @RequestParam(required = false) GrantPeriodStatus status,
             @Parameter(description = "one of the beslutter's offices; default all of them")

@@ -74,7 +74,7 @@ class GrantPeriodPageController {
             @RequestParam(required = false) Integer laterPage, Model model) {
         GrantPeriodQueue.Filter filter = new GrantPeriodQueue.Filter(status, office, page, PAGE_SIZE);
         boolean split = filter.status() == GrantPeriodStatus.UBEHANDLET;
-        Page<GrantPeriodQueue.Row> rows = queue.find(user, split ? filter.when(GrantPeriodQueue.When.NOW, page) : filter,
+        Page<GrantPeriodQueue.QueueRow> rows = queue.find(user, split ? filter.when(GrantPeriodQueue.When.NOW, page) : filter,
                 service.today());
         model.addAttribute("filter", filter);
         model.addAttribute("rows", rows);

@@ -76,7 +76,7 @@ public class GrantPeriodQueue {
     }
 
     /** One line of the queue. */
-    public record Row(long periodId, long agreementId, long processId, String officeId, String candidateName,
+    public record QueueRow(long periodId, long agreementId, long processId, String officeId, String candidateName,
             String employerName, int sequenceNumber, LocalDate from, LocalDate to, BigDecimal amount,
             GrantPeriodStatus status, Instant waitingSince, boolean agreementConcluded, long version) {
 
@@ -93,7 +93,7 @@ public class GrantPeriodQueue {
 
     /** Only a beslutter, only for their own offices (403 otherwise); each candidate shown is audit-logged. */
     @Transactional
-    public Page<Row> find(CurrentUser user, Filter filter, LocalDate today) {
+    public Page<QueueRow> find(CurrentUser user, Filter filter, LocalDate today) {
         List<String> asked = policy.requireGrantPeriodQueue(user, filter.office(), GrantPeriodService.RESOURCE);
         String when = switch (filter.when()) {
             case NOW -> " and " + DECIDABLE_NOW;
@@ -128,12 +128,12 @@ public class GrantPeriodQueue {
         if (!when.isEmpty()) {
             select = select.param("nextMonth", nextMonth);
         }
-        List<Row> rows = select
+        List<QueueRow> rows = select
                 .param("status", filter.status().name()).param("offices", asked)
                 .param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
                 .query((rs, n) -> {
                     candidatesShown.add(rs.getLong("candidate_id"));
-                    return new Row(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("process_id"),
+                    return new QueueRow(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("process_id"),
                             rs.getString("office_id"), rs.getString("candidate_name"), rs.getString("employer_name"),
                             rs.getInt("sequence_number"), rs.getObject("from_date", LocalDate.class),
                             rs.getObject("to_date", LocalDate.class), rs.getBigDecimal("amount"),

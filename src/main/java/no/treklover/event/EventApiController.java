@@ -48,7 +48,7 @@ class EventApiController {
         }
     }
 
-    record EmployerResponse(long id, long employerId, String employerName, String tasks, int waiting,
+    record EventEmployerResponse(long id, long employerId, String employerName, String tasks, int waiting,
             List<SlotResponse> slots, long version) {
     }
 
@@ -57,7 +57,7 @@ class EventApiController {
     record EventResponse(long id, EventType type, String title, Instant startsAt, Instant endsAt, String venue,
             EventState state, String cancelReason, String organiserOfficeId, String organiserName,
             List<String> coOrganisers, List<String> invitedOffices, int maxCandidatesPerEmployer,
-            int maxEmployersPerCandidate, boolean manages, boolean books, List<EmployerResponse> employers,
+            int maxEmployersPerCandidate, boolean manages, boolean books, List<EventEmployerResponse> employers,
             long version) {
 
         static EventResponse of(EventService.EventView v) {
@@ -67,14 +67,14 @@ class EventApiController {
                     v.coOrganisers().stream().map(EventService.OfficeRef::id).toList(),
                     v.invited().stream().map(EventService.OfficeRef::id).toList(), e.getMaxCandidatesPerEmployer(),
                     e.getMaxEmployersPerCandidate(), v.manages(), v.books(),
-                    v.employers().stream().map(p -> new EmployerResponse(p.id(), p.employerId(), p.employerName(),
+                    v.employers().stream().map(p -> new EventEmployerResponse(p.id(), p.employerId(), p.employerName(),
                             p.tasks(), v.waitingFor(p.id()).size(),
                             v.slotsOf(p.id()).stream().map(SlotResponse::of).toList(), p.version())).toList(),
                     e.getVersion());
         }
     }
 
-    record TransitionRequest(@NotNull(message = "{events.validation.state}") EventState state,
+    record EventTransitionRequest(@NotNull(message = "{events.validation.state}") EventState state,
             @Size(max = 1000, message = "{events.validation.cancelReason.size}") String reason) {
     }
 
@@ -135,7 +135,7 @@ class EventApiController {
             + "If-Match")
     ResponseEntity<EventResponse> transition(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody TransitionRequest request) {
+            @Valid @RequestBody EventTransitionRequest request) {
         Event event = events.transition(user, id, ETags.expectedVersion(ifMatch), request.state(), request.reason());
         return ResponseEntity.ok().eTag(ETags.of(event.getVersion())).body(EventResponse.of(events.view(user, id)));
     }
@@ -233,7 +233,7 @@ class EventApiController {
 
     @GetMapping("/{id}/summary")
     @Operation(summary = "Booked, met, no-shows, offers and starts of the event (its organisers); numbers only")
-    EventInterviews.Summary summary(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    EventInterviews.InterviewSummary summary(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         events.details(user, id);
         return interviews.summary(id);
     }

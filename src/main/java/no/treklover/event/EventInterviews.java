@@ -304,11 +304,11 @@ public class EventInterviews {
     }
 
     /** Booked, met, no-shows, offers and starts (accepted offers) of one event: numbers only, no one's name. */
-    public record Summary(int booked, int met, int noShows, int offers, int starts, int employersAttended) {
+    public record InterviewSummary(int booked, int met, int noShows, int offers, int starts, int employersAttended) {
     }
 
     @Transactional(readOnly = true)
-    public Summary summary(long eventId) {
+    public InterviewSummary summary(long eventId) {
         return jdbc.sql("""
                 select count(*) filter (where b.id is not null),
                        count(*) filter (where b.attendance = 'MET'),
@@ -318,7 +318,7 @@ public class EventInterviews {
                        (select count(*) from event_employer x where x.event_id = :event and x.attended)
                   from event_booking b where b.event_id = :event and b.cancelled_at is null""")
                 .param("event", eventId)
-                .query((rs, n) -> new Summary(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                .query((rs, n) -> new InterviewSummary(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6)))
                 .single();
     }

@@ -46,7 +46,7 @@ class OfficeMeetingApiController {
 
     @GetMapping("/meetings")
     @Operation(summary = "The meetings of the caller's office, latest first")
-    List<OfficeMeetingService.Row> list(@AuthenticationPrincipal CurrentUser user) {
+    List<OfficeMeetingService.OfficeMeetingRow> list(@AuthenticationPrincipal CurrentUser user) {
         return meetings.list(user);
     }
 

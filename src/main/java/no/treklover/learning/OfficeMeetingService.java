@@ -32,7 +32,7 @@ public class OfficeMeetingService {
     static final int NOTES_MAX = 8000;
 
     /** One meeting in the office's list. */
-    public record Row(long id, OfficeMeetingType type, String title, Instant startsAt, int durationMinutes,
+    public record OfficeMeetingRow(long id, OfficeMeetingType type, String title, Instant startsAt, int durationMinutes,
             String place, int participants, int readyCases) {
     }
 
@@ -50,7 +50,7 @@ public class OfficeMeetingService {
 
     /** The office's meetings, latest first, each with its number of participants and ready cases: one statement. */
     @Transactional(readOnly = true)
-    public List<Row> list(CurrentUser user) {
+    public List<OfficeMeetingRow> list(CurrentUser user) {
         policy.requireLearning(user, user.officeId(), false);
         return jdbc.sql("""
                         select m.id, m.type, m.title, m.starts_at, m.duration_minutes, m.place,
@@ -60,7 +60,7 @@ public class OfficeMeetingService {
                         from office_meeting m where m.office_id = :office
                         order by m.starts_at desc, m.id desc limit 200""")
                 .param("office", user.officeId())
-                .query((rs, n) -> new Row(rs.getLong("id"), OfficeMeetingType.valueOf(rs.getString("type")),
+                .query((rs, n) -> new OfficeMeetingRow(rs.getLong("id"), OfficeMeetingType.valueOf(rs.getString("type")),
                         rs.getString("title"), rs.getTimestamp("starts_at").toInstant(), rs.getInt("duration_minutes"),
                         rs.getString("place"), rs.getInt("participants"), rs.getInt("ready_cases")))
                 .list();
@@ -68,7 +68,7 @@ public class OfficeMeetingService {
 
     /** The office's experience exchanges from yesterday on: where a counsellor may present a case. */
     @Transactional(readOnly = true)
-    public List<Row> upcomingExchanges(CurrentUser user) {
+    public List<OfficeMeetingRow> upcomingExchanges(CurrentUser user) {
         if (!policy.learningAccess(user).takesPart()) {
             return List.of();
         }

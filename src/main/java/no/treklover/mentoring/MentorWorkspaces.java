@@ -20,7 +20,7 @@ public class MentorWorkspaces {
      * One candidate of the mentor. {@code agreementId}: the agreement where the mentor signs the declaration
      * (null when there is none yet); {@code openQuestions} and {@code openFlags} only once signed.
      */
-    public record Row(long processId, String candidateName, String phase, boolean open, boolean signed,
+    public record WorkspaceRow(long processId, String candidateName, String phase, boolean open, boolean signed,
             Long agreementId, long openQuestions, long openFlags) {
     }
 
@@ -37,19 +37,19 @@ public class MentorWorkspaces {
     }
 
     @Transactional
-    public List<Row> mine(CurrentUser user) {
+    public List<WorkspaceRow> mine(CurrentUser user) {
         policy.requireMentorWorkspaces(user);
-        List<PartnerProcesses.Row> shown = partnerProcesses.visibleTo(user);
+        List<PartnerProcesses.PartnerProcessRow> shown = partnerProcesses.visibleTo(user);
         partnerProcesses.logShown(user, shown);
         return rows(user, shown);
     }
 
     /** The agreement and the open counts of all rows in three queries, not three per row. */
-    private List<Row> rows(CurrentUser user, List<PartnerProcesses.Row> shown) {
+    private List<WorkspaceRow> rows(CurrentUser user, List<PartnerProcesses.PartnerProcessRow> shown) {
         if (shown.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = shown.stream().map(PartnerProcesses.Row::processId).toList();
+        List<Long> ids = shown.stream().map(PartnerProcesses.PartnerProcessRow::processId).toList();
         Map<Long, Long> agreements = perProcess(jdbc.sql("""
                         select distinct on (process_id) process_id, id from mentor_agreement
                          where process_id in (:ids) and mentor_user_id = :m
@@ -67,16 +67,16 @@ public class MentorWorkspaces {
             MentoringCases.Case c = cases.load(p.processId());
             boolean signed = c.mentorSigned()
                     && policy.permitsMentoring(user, MentoringAction.READ_CHECKLIST, c.scope(), c.mentorSigned());
-            return new Row(p.processId(), p.candidateName(), p.phase().name(), p.open(), signed,
+            return new WorkspaceRow(p.processId(), p.candidateName(), p.phase().name(), p.open(), signed,
                     agreements.get(p.processId()), signed ? questions.getOrDefault(p.processId(), 0L) : 0,
                     signed ? flags.getOrDefault(p.processId(), 0L) : 0);
         }).toList();
     }
 
     /** The mentor's row for one process, or 403 if it is not theirs (for the workspace page before signing). */
-    Row mineFor(CurrentUser user, long processId) {
+    WorkspaceRow mineFor(CurrentUser user, long processId) {
         policy.requireMentorWorkspaces(user);
-        List<PartnerProcesses.Row> one = partnerProcesses.visibleTo(user).stream()
+        List<PartnerProcesses.PartnerProcessRow> one = partnerProcesses.visibleTo(user).stream()
                 .filter(r -> r.processId() == processId).toList();
         if (one.isEmpty()) {
             throw new ForbiddenException(user.username() + " is not the mentor of " + processId);

@@ -100,7 +100,7 @@ class MentoringApiController {
 
     @GetMapping("/me/mentoring")
     @Operation(summary = "The mentor's candidates, each with whether the confidentiality declaration is signed")
-    List<MentorWorkspaces.Row> mine(@AuthenticationPrincipal CurrentUser user) {
+    List<MentorWorkspaces.WorkspaceRow> mine(@AuthenticationPrincipal CurrentUser user) {
         return workspaces.mine(user);
     }
 

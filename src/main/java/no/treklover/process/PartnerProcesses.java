@@ -28,7 +28,7 @@ public class PartnerProcesses {
     private static final int MAX_PAGE_SIZE = 100;
 
     /** One process on the list; {@code candidateId} is for the audit log and not sent to the partner. */
-    public record Row(long processId, @JsonIgnore long candidateId, String candidateName, Phase phase,
+    public record PartnerProcessRow(long processId, @JsonIgnore long candidateId, String candidateName, Phase phase,
             boolean open) {
     }
 
@@ -47,20 +47,20 @@ public class PartnerProcesses {
 
     /** The list as shown, each candidate on it logged as read. */
     @Transactional
-    public List<Row> of(CurrentUser user) {
-        List<Row> rows = visibleTo(user);
+    public List<PartnerProcessRow> of(CurrentUser user) {
+        List<PartnerProcessRow> rows = visibleTo(user);
         logShown(user, rows);
         return rows;
     }
 
     /** One page of the list as shown (newest processes first), only the candidates on the page logged as read. */
     @Transactional
-    public Page<Row> page(CurrentUser user, int page, int size) {
-        List<Row> all = visibleTo(user);
+    public Page<PartnerProcessRow> page(CurrentUser user, int page, int size) {
+        List<PartnerProcessRow> all = visibleTo(user);
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int lastPage = Math.max(0, (all.size() - 1) / pageSize);
         int number = Math.max(0, Math.min(page, lastPage));
-        List<Row> shown = all.subList(Math.min(all.size(), number * pageSize),
+        List<PartnerProcessRow> shown = all.subList(Math.min(all.size(), number * pageSize),
                 Math.min(all.size(), (number + 1) * pageSize));
         logShown(user, shown);
         return new PageImpl<>(List.copyOf(shown), PageRequest.of(number, pageSize), all.size());
@@ -71,7 +71,7 @@ public class PartnerProcesses {
      * {@link #logShown}. The scopes come with the processes in one query; the names in one more.
      */
     @Transactional(readOnly = true)
-    public List<Row> visibleTo(CurrentUser user) {
+    public List<PartnerProcessRow> visibleTo(CurrentUser user) {
         policy.requirePartner(user);
         List<InclusionProcess> candidatesFor = switch (user.role()) {
             case MENTOR -> processes.findByMentorUserIdOrderByCreatedAtDesc(user.id());
@@ -85,16 +85,16 @@ public class PartnerProcesses {
         Map<Long, String> names = candidates.fullNames(visible.stream().map(InclusionProcess::getCandidateId)
                 .toList());
         return visible.stream()
-                .map(process -> new Row(process.getId(), process.getCandidateId(),
+                .map(process -> new PartnerProcessRow(process.getId(), process.getCandidateId(),
                         names.get(process.getCandidateId()), process.getPhase(), process.isOpen()))
                 .toList();
     }
 
     /** Logs each candidate of the rows shown as read (allowed, purpose PARTNER_LIST). */
     @Transactional
-    public void logShown(CurrentUser user, List<Row> shown) {
+    public void logShown(CurrentUser user, List<PartnerProcessRow> shown) {
         String purpose = "PARTNER_LIST";
-        audit.allowedForEach(user, AuditAction.READ, LIST_RESOURCE, shown.stream().map(Row::candidateId).toList(),
+        audit.allowedForEach(user, AuditAction.READ, LIST_RESOURCE, shown.stream().map(PartnerProcessRow::candidateId).toList(),
                 purpose);
     }
 }

@@ -70,11 +70,11 @@ class ProcessApiController {
     }
 
     /** A timeline entry; {@code actorName} is the name the process page shows for who did it. */
-    record EventResponse(long id, Instant occurredAt, Long actorId, String actorName, ProcessEventType type,
+    record TimelineEventResponse(long id, Instant occurredAt, Long actorId, String actorName, ProcessEventType type,
             Phase fromPhase, Phase toPhase, String comment) {
-        static EventResponse of(TimelineEntry entry) {
+        static TimelineEventResponse of(TimelineEntry entry) {
             ProcessEvent e = entry.event();
-            return new EventResponse(e.getId(), e.getOccurredAt(), e.getActorId(), entry.actorName(), e.getType(),
+            return new TimelineEventResponse(e.getId(), e.getOccurredAt(), e.getActorId(), entry.actorName(), e.getType(),
                     e.getFromPhase(), e.getToPhase(), e.getComment());
         }
     }
@@ -135,8 +135,8 @@ class ProcessApiController {
 
     @GetMapping("/processes/{id}/timeline")
     @Operation(summary = "Everything that happened in the process, newest first")
-    List<EventResponse> timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-        return processes.timeline(user, id).stream().map(EventResponse::of).toList();
+    List<TimelineEventResponse> timeline(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return processes.timeline(user, id).stream().map(TimelineEventResponse::of).toList();
     }
 
     @PostMapping("/processes/{id}/measures")

@@ -29,7 +29,7 @@ class SharedProfileApiController {
 
     @GetMapping("/api/v1/me/partner-processes")
     @Operation(summary = "Processes the logged-in mentor or employer takes part in (until 12 weeks after the end)")
-    List<PartnerProcesses.Row> partnerProcesses(@AuthenticationPrincipal CurrentUser user) {
+    List<PartnerProcesses.PartnerProcessRow> partnerProcesses(@AuthenticationPrincipal CurrentUser user) {
         return partnerProcesses.of(user);
     }
 }

@@ -96,6 +96,7 @@ class ColumnFitTest {
             Map.entry("NeedAcceptance", "need_history"),
             Map.entry("OpportunityDetails", "opportunity"),
             Map.entry("EventDetails", "event"),
+            Map.entry("EventTransitionRequest", "event"),
             Map.entry("EmployerRequest", "event_employer"),
             Map.entry("TasksRequest", "event_employer"),
             Map.entry("DecisionRequest", "event_booking"),
@@ -131,8 +132,8 @@ class ColumnFitTest {
             Map.entry("EmployerProfile.contacts[].title", "employer_contact_person.title"),
             Map.entry("EmployerProfile.contacts[].phone", "employer_contact_person.phone"),
             Map.entry("EmployerProfile.contacts[].email", "employer_contact_person.email"),
-            // the event's transition (the process's has no reason): a cancellation's reason
-            Map.entry("TransitionRequest.reason", "event.cancel_reason"),
+            // the event's transition: a cancellation's reason
+            Map.entry("EventTransitionRequest.reason", "event.cancel_reason"),
             // an office meeting's agenda: one item a line, each a row of its own
             Map.entry("OfficeMeetingDetails.agenda", "office_meeting_agenda_item.text"));
 

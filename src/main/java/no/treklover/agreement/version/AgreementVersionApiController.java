@@ -61,7 +61,7 @@ class AgreementVersionApiController {
     @GetMapping("/versions/{number}/changes")
     @Operation(summary = "The fields that differ from version `from` (default: the one before) to this version, "
             + "among those the caller may see")
-    Versions.Changes changes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+    Versions.VersionChanges changes(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable int number,
             @Parameter(description = "the version to compare with") @RequestParam(required = false) Integer from) {
         return versions.changes(user, id, from != null ? from : Math.max(1, number - 1), number);

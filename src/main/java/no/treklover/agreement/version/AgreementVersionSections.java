@@ -24,7 +24,7 @@ public class AgreementVersionSections {
      * @param visible whether to show the card at all
      * @param latest the current version (null before conclusion)
      */
-    public record Card(long agreementId, boolean visible, boolean concluded, int count, Versions.Summary latest,
+    public record Card(long agreementId, boolean visible, boolean concluded, int count, Versions.VersionSummary latest,
             boolean mayChange, ChangeType[] types) {
     }
 

@@ -23,20 +23,20 @@ public final class Versions {
      * @param mayChange whether the user may make a targeted change now (counsellor, concluded, not annulled)
      */
     public record Listing(long agreementId, long processId, AgreementStatus status, AgreementAccess access,
-            boolean concluded, boolean mayChange, long agreementVersion, List<Summary> versions) {
+            boolean concluded, boolean mayChange, long agreementVersion, List<VersionSummary> versions) {
 
-        public Summary latest() {
+        public VersionSummary latest() {
             return versions.isEmpty() ? null : versions.get(versions.size() - 1);
         }
     }
 
     /** One line of the list: what changed, why, from when, by whom and when. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Summary(int number, ChangeType changeType, ShorteningReason reason, String reasonText,
+    public record VersionSummary(int number, ChangeType changeType, ShorteningReason reason, String reasonText,
             LocalDate effectiveFrom, Long changedBy, String changedByName, Instant changedAt) {
 
-        public static Summary of(StoredVersion v) {
-            return new Summary(v.number(), v.changeType(), v.reason(), v.reasonText(), v.effectiveFrom(),
+        public static VersionSummary of(StoredVersion v) {
+            return new VersionSummary(v.number(), v.changeType(), v.reason(), v.reasonText(), v.effectiveFrom(),
                     v.changedBy(), v.changedByName(), v.changedAt());
         }
     }
@@ -61,7 +61,7 @@ public final class Versions {
 
     /** The fields that differ between two versions, as the user may see them (masked fields never differ). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Changes(long agreementId, int from, int to, List<FieldChange> changes,
+    public record VersionChanges(long agreementId, int from, int to, List<FieldChange> changes,
             List<AgreementResponse.FieldMessage> maskedFields) {
     }
 
