@@ -49,7 +49,6 @@ class AgreementBrowserJourneyTest {
 
     @BeforeEach
     void app() {
-        browser.baseUrl("http://localhost:" + port);
         c = new AgreementFixtures(new ApiClient(port), jdbc, passwords).partnerCase();
     }
 

@@ -49,7 +49,6 @@ class AgreementTurnsBrowserTest {
 
     @BeforeEach
     void app() {
-        browser.baseUrl("http://localhost:" + port);
         http = new ApiClient(port);
         c = new AgreementFixtures(http, jdbc, passwords).partnerCase();
     }

@@ -41,7 +41,6 @@ class AuditBrowserTest {
 
     @BeforeEach
     void app() {
-        browser.baseUrl("http://localhost:" + port);
         AuditTestUsers.ensureOfficer(jdbc, passwords);
     }
 

@@ -1,5 +1,6 @@
 package no.treklover.browser;
 
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -32,10 +32,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AllPagesAxeTest {
 
     private static final Dimension DESKTOP = new Dimension(1280, 1024);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -47,7 +43,6 @@ class AllPagesAxeTest {
 
     @BeforeEach
     void app() {
-        browser.baseUrl("http://localhost:" + port);
         long kaja = one("select candidate_id from app_user where username = 'kandidat'");
         ids.kajasProcess = one("select id from inclusion_process where candidate_id = " + kaja + " and open");
         ids.kajasAgreement = one("select min(id) from mentor_agreement where process_id = " + ids.kajasProcess);
@@ -510,7 +505,7 @@ class AllPagesAxeTest {
     }
 
     private PageChecker login(String username) {
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.login(username, "demo");
         assertThat(browser.path()).as("%s is logged in", username).isNotEqualTo("/login");
         PageChecker pages = new PageChecker(browser, username);

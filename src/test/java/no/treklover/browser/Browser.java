@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -42,6 +43,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A headless Chromium for one test, as a JUnit extension: register it with
@@ -59,6 +61,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
     public static final Duration WAIT = Duration.ofSeconds(10);
+    /** The journeys' two widths: a laptop, and a phone (the candidate's and the mentor's usual screen). */
+    public static final Dimension DESKTOP = new Dimension(1366, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
     private static final Path SCREENSHOTS =
             Path.of(System.getProperty("browser.screenshots", "target/browser-screenshots"));
     private static final List<String> BROWSER_NAMES =
@@ -96,7 +101,28 @@ public final class Browser implements BeforeEachCallback, AfterTestExecutionCall
     public void beforeEach(ExtensionContext context) {
         testName = context.getRequiredTestMethod().getName();
         shots = 0;
+        if (baseUrl == null) {
+            appOfTheTest(context);
+        }
         start();
+    }
+
+    /** In a Spring Boot test on a random port, the app under test is where pages open unless told otherwise. */
+    private void appOfTheTest(ExtensionContext context) {
+        if (!org.springframework.core.annotation.AnnotatedElementUtils.hasAnnotation(context.getRequiredTestClass(),
+                org.springframework.boot.test.context.SpringBootTest.class)) {
+            return;
+        }
+        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        if (port != null) {
+            baseUrl("http://localhost:" + port);
+        }
+    }
+
+    /** Sets the window to a width (and height), e.g. {@link #DESKTOP} or {@link #PHONE}. */
+    public Browser size(Dimension size) {
+        driver().manage().window().setSize(size);
+        return this;
     }
 
     @Override

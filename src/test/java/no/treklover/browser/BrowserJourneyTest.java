@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.treklover.identifiers.NationalId;
 import no.treklover.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -22,7 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The counsellor's and the candidate's main journeys in a real browser, with every page checked by axe-core
@@ -42,16 +40,8 @@ class BrowserJourneyTest {
     private static final By ERROR_SUMMARY = By.cssSelector(".error-summary[role=alert]");
     private static final Pattern PROCESS_PATH = Pattern.compile("/processes/(\\d+)");
 
-    @LocalServerPort
-    int port;
-
     @RegisterExtension
     final Browser browser = Browser.chromium();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @Test
     void counsellorFiltersCaseloadCreatesAProcessAndMovesItToFollowUp() {

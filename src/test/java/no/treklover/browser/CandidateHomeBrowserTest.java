@@ -1,5 +1,6 @@
 package no.treklover.browser;
 
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,11 +9,9 @@ import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
 import no.treklover.support.MessageLookups;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +28,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @IntegrationTest
 class CandidateHomeBrowserTest {
 
-    private static final Dimension PHONE = new Dimension(390, 844);
     private static final By TASKS = By.id("my-tasks");
     private static final By TASK_LINKS = By.cssSelector("#my-tasks a.my-task");
 
@@ -48,11 +46,6 @@ class CandidateHomeBrowserTest {
     @RegisterExtension
     final Browser browser = Browser.chromium();
 
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
-
     @AfterEach
     void kajaReadsBokmalAgain() {
         lookups.stop();
@@ -64,7 +57,7 @@ class CandidateHomeBrowserTest {
         AgreementFixtures fixtures = new AgreementFixtures(new ApiClient(port), jdbc, passwords);
         AgreementFixtures.Case c = fixtures.partnerCase();
         long agreement = fixtures.signedAgreement(c.processId());
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
 
         // She logs in and sees first what she must do: approve the agreement, and make a weekly plan with her mentor.
         browser.login(c.candidateUser(), "demo");
@@ -140,7 +133,7 @@ class CandidateHomeBrowserTest {
                 .param("p", process).query(Long.class).single();
         assertThat(meetings).as("Kaja takes part in the demo meetings").isNotEmpty();
 
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.login("kandidat", "demo");
         browser.clickAndWaitForPage(By.id("language-en"));
         lookups.start("en");

@@ -46,7 +46,6 @@ class ConfirmationsJourneyTest {
 
     @BeforeEach
     void app() {
-        browser.baseUrl("http://localhost:" + port);
         api = new ApiClient(port);
     }
 

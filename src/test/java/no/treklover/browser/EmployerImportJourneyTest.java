@@ -7,27 +7,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
 import no.treklover.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The market contact uploads a register file, watches the progress bar reach 100 % and opens the rejected rows. */
 @IntegrationTest
 class EmployerImportJourneyTest {
 
-    @LocalServerPort
-    int port;
-
     @RegisterExtension
     final Browser browser = Browser.chromium();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @Test
     void theMarketContactUploadsAFileAndFollowsItToTheEnd() throws Exception {

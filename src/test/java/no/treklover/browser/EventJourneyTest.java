@@ -1,17 +1,17 @@
 package no.treklover.browser;
 
 import static no.treklover.support.ApiClient.object;
+import static no.treklover.browser.Browser.DESKTOP;
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
 import no.treklover.support.TestPeople;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,9 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class EventJourneyTest {
 
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
     @LocalServerPort
     int port;
 
@@ -36,11 +33,6 @@ class EventJourneyTest {
 
     @RegisterExtension
     final Browser browser = Browser.chromium();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @Test
     void publishBookAndDecide() {
@@ -55,7 +47,7 @@ class EventJourneyTest {
         LocalDate day = LocalDate.now().plusDays(20);
 
         // the market contact creates the fair, adds the employer with its slots and publishes it
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.open("/login");
         browser.login("markedskontakt", "demo");
         browser.open("/events/new");
@@ -85,7 +77,7 @@ class EventJourneyTest {
         browser.logout();
 
         // the counsellor books a slot on a phone; the employer is notified
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.login("veileder", "demo");
         browser.open("/events");
         browser.check("events, counsellor, phone");
@@ -100,7 +92,7 @@ class EventJourneyTest {
         browser.logout();
 
         // the employer sees the booked candidate on its own page and records its decision
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.login("arbeidsgiver", "demo");
         browser.open("/notifications");
         assertThat(browser.find(By.tagName("main")).getText()).contains("En kandidat har fått en intervjutid hos dere");
@@ -113,12 +105,12 @@ class EventJourneyTest {
         browser.clickAndWaitForPage(By.cssSelector("form[action$='/decision'] button[type=submit]"));
         browser.waitForPath("/employers/own");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Tilbud om arbeidstrening");
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.check("employer's own page after the decision, phone");
         browser.logout();
 
         // the counsellor is told and sees the decision on the event
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.login("veileder", "demo");
         browser.open("/notifications");
         assertThat(browser.find(By.tagName("main")).getText()).contains("har registrert en beslutning");

@@ -1,16 +1,16 @@
 package no.treklover.browser;
 
 import static no.treklover.support.ApiClient.object;
+import static no.treklover.browser.Browser.DESKTOP;
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
 import no.treklover.support.TestPeople;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class NeedsBoardJourneyTest {
 
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
     @LocalServerPort
     int port;
 
@@ -35,11 +32,6 @@ class NeedsBoardJourneyTest {
     @RegisterExtension
     final Browser browser = Browser.chromium();
 
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
-
     @Test
     void postEscalateProposeAndAccept() {
         ApiClient api = new ApiClient(port);
@@ -48,7 +40,7 @@ class NeedsBoardJourneyTest {
         long process = api.post("veileder", "/api/v1/processes", object("candidateId", candidate)).id();
         String title = "Bakeri, tidlig skift " + process;
 
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.open("/login");
         browser.login("veileder", "demo");
         browser.open("/processes/" + process);
@@ -75,10 +67,10 @@ class NeedsBoardJourneyTest {
         browser.login("markedskontakt", "demo");
         browser.open("/board");
         browser.check("board, market contact");
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.open("/board/meeting?large=true&position=" + position);
         browser.check("meeting mode on a phone, large type");
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.open("/board/meeting?position=" + position);
         assertThat(browser.text(By.cssSelector(".meeting h2 a"))).isEqualTo(title);
         assertThat(browser.find(By.tagName("body")).getText()).doesNotContain("Tavlesen");

@@ -1,14 +1,14 @@
 package no.treklover.browser;
 
+import static no.treklover.browser.Browser.DESKTOP;
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.treklover.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The double loop in Chromium with axe on every page, at desktop and phone width: the office leader makes a network,
@@ -18,19 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class NetworkJourneyTest {
 
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
-    @LocalServerPort
-    int port;
-
     @RegisterExtension
     final Browser browser = Browser.chromium();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @Test
     void gatheringInvitationReplyFeedbackAndAnswer() {
@@ -73,7 +62,7 @@ class NetworkJourneyTest {
         browser.logout();
 
         // the mentor on her phone: the invitation, her reply, a topic and feedback to NAV
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.login("mentor", "demo");
         browser.open("/notifications");
         assertThat(browser.text(By.id("main"))).contains("Invitasjon: Vårsamling");
@@ -112,7 +101,7 @@ class NetworkJourneyTest {
         browser.logout();
 
         // the mentor is told and sees what became of her feedback
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.login("mentor", "demo");
         browser.open("/notifications");
         assertThat(browser.text(By.id("main"))).contains("NAV har svart på innspillet ditt i mentornettverket " + name);

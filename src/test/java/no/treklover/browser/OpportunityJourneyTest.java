@@ -1,16 +1,16 @@
 package no.treklover.browser;
 
 import static no.treklover.support.ApiClient.object;
+import static no.treklover.browser.Browser.DESKTOP;
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
 import no.treklover.support.TestPeople;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class OpportunityJourneyTest {
 
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
     @LocalServerPort
     int port;
 
@@ -34,11 +31,6 @@ class OpportunityJourneyTest {
 
     @RegisterExtension
     final Browser browser = Browser.chromium();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @Test
     void theMarketContactWritesMatchesAndProposes() {
@@ -53,7 +45,7 @@ class OpportunityJourneyTest {
                 .query(Long.class).single();
         String title = "Sykkelmekaniker " + process;
 
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.open("/login");
         browser.login("markedskontakt", "demo");
         browser.open("/opportunities/new");
@@ -91,9 +83,9 @@ class OpportunityJourneyTest {
         assertThat(browser.text(By.cssSelector(".match .match-score"))).isEqualTo("Samsvar: 100 av 100");
         assertThat(browser.text(By.cssSelector(".match .match-factors"))).contains("Samme kommune (Oslo).");
         browser.check("matches for a need");
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.check("matches for a need on a phone");
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
 
         // from the opportunity: the need is among the board's open needs; the candidate's name never shows
         browser.open("/opportunities/" + opportunity);
@@ -101,9 +93,9 @@ class OpportunityJourneyTest {
         assertThat(browser.find(By.tagName("main")).getText()).contains("Sykkelverksted uten nattarbeid " + process)
                 .doesNotContain("Matchesen");
         browser.check("matches for an opportunity");
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.check("matches for an opportunity on a phone");
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
 
         // "Foreslå" on the need's first match: a proposal on the needs board, nothing more
         browser.open("/board/needs/" + need + "/matches");
@@ -118,7 +110,7 @@ class OpportunityJourneyTest {
     @Test
     void theEmployerWritesItsOwnOpportunity() {
         String title = "Bakerlærling " + System.nanoTime();
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.open("/login");
         browser.login("arbeidsgiver", "demo");
         browser.open("/employers/own");
@@ -136,7 +128,7 @@ class OpportunityJourneyTest {
         browser.check("employer's own opportunity");
         browser.open("/employers/own");
         assertThat(browser.text(By.cssSelector(".opportunity-card"))).contains(title);
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.open("/opportunities");
         browser.check("employer's opportunity list");
     }

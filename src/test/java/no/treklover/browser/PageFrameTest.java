@@ -1,5 +1,6 @@
 package no.treklover.browser;
 
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import no.treklover.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -30,7 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class PageFrameTest {
 
-    static final Dimension PHONE = new Dimension(390, 844);
     static final Dimension LAPTOP = new Dimension(1366, 768);
     /** The header bar on a phone: the brand, the notifications and the menu button in one row of 44 px targets. */
     static final int MAX_PHONE_HEADER_HEIGHT = 64;
@@ -49,11 +48,6 @@ class PageFrameTest {
     final Browser browser = Browser.chromium();
 
     private final List<Long> notifications = new ArrayList<>();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @AfterEach
     void removeNotifications() {
@@ -92,7 +86,7 @@ class PageFrameTest {
         assertThat(axRole("table.cards-on-phone tbody td")).isEqualTo("cell");
         browser.check("caseload on a phone");
 
-        browser.driver().manage().window().setSize(LAPTOP);
+        browser.size(LAPTOP);
         browser.open("/caseload");
         assertThat(js("return getComputedStyle(document.querySelector('table.cards-on-phone')).display"))
                 .as("a real table on the desktop").isEqualTo("table");
@@ -205,7 +199,7 @@ class PageFrameTest {
                     }
                 }
             }
-            browser.driver().manage().window().setSize(LAPTOP);
+            browser.size(LAPTOP);
             browser.logout();
         });
         assertThat(problems).as("pages that scroll sideways").isEmpty();
@@ -237,7 +231,7 @@ class PageFrameTest {
                         problems.add(user + " " + size.getWidth() + " px: " + overflow);
                     }
                 }
-                browser.driver().manage().window().setSize(LAPTOP);
+                browser.size(LAPTOP);
                 browser.logout();
             }
             assertThat(problems).as("the agreement page scrolls sideways").isEmpty();
@@ -253,7 +247,7 @@ class PageFrameTest {
 
     @Test
     void theDesignSystemsFontIsLoadedFromTheApp() {
-        browser.driver().manage().window().setSize(LAPTOP);
+        browser.size(LAPTOP);
         browser.open("/login");
 
         assertThat(String.valueOf(js("return getComputedStyle(document.body).fontFamily")))

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import no.treklover.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The candidate shares with the mentor, the mentor sees exactly that, the candidate withdraws it again. */
 @IntegrationTest
@@ -18,16 +16,8 @@ class SharingJourneyTest {
     private static final By ADAPTATION_TO_MENTOR = By.id("share-ADAPTATION_NEEDS-MENTOR");
     private static final By SHARED_ITEMS = By.cssSelector(".shared-item h2");
 
-    @LocalServerPort
-    int port;
-
     @RegisterExtension
     final Browser browser = Browser.chromium();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @Test
     void theCandidateDecidesWhatTheMentorSees() {

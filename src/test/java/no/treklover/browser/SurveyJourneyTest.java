@@ -1,15 +1,14 @@
 package no.treklover.browser;
 
+import static no.treklover.browser.Browser.DESKTOP;
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.treklover.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,22 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class SurveyJourneyTest {
 
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     @RegisterExtension
     final Browser browser = Browser.chromium();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @Test
     void buildSendAnswerOnAPhoneAndCompareRounds() {
@@ -46,7 +34,7 @@ class SurveyJourneyTest {
                 .as("the demo mentor mentors at NAV Grünerløkka, so a survey to its mentors reaches her").isPositive();
         String title = "Mentorundersøkelse " + System.nanoTime();
 
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.login("kontorleder", "demo");
         browser.clickAndWaitForPage(By.cssSelector("#main a[href$='/surveys']"));
         browser.check("survey list");
@@ -89,7 +77,7 @@ class SurveyJourneyTest {
         browser.logout();
 
         // the mentor on a phone: from the notification to the answer
-        browser.driver().manage().window().setSize(PHONE);
+        browser.size(PHONE);
         browser.login("mentor", "demo");
         browser.open("/notifications");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Ny undersøkelse: «" + title + "»");
@@ -122,7 +110,7 @@ class SurveyJourneyTest {
         browser.logout();
 
         // the office leader compares the baseline survey's two rounds
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.login("kontorleder", "demo");
         long second = jdbc.sql("select min(id) from survey where office_id = '0315' and round = 2")
                 .query(Long.class).single();

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import no.treklover.browser.Browser;
 import no.treklover.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,19 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class ContactBrowserTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
     @RegisterExtension
     final Browser browser = Browser.chromium();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @Test
     void logAContactInTwoClicksAndSeeTheIndicators() {

@@ -1,12 +1,13 @@
 package no.treklover.employer;
 
 import static no.treklover.support.ApiClient.object;
+import static no.treklover.browser.Browser.DESKTOP;
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import no.treklover.browser.Browser;
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,9 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class EmployerRegisterBrowserTest {
 
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
     @LocalServerPort
     int port;
 
@@ -37,11 +35,6 @@ class EmployerRegisterBrowserTest {
 
     @RegisterExtension
     final Browser browser = Browser.chromium();
-
-    @BeforeEach
-    void app() {
-        browser.baseUrl("http://localhost:" + port);
-    }
 
     @Test
     void aMarketContactSearchesFiltersAndEditsAndTheEmployerSeesItsNavContacts() {
@@ -88,7 +81,7 @@ class EmployerRegisterBrowserTest {
             assertThat(browser.text(By.cssSelector(".visit-notes-card"))).contains("Bedriftsdag på bakeriet");
             browser.logout();
         }
-        browser.driver().manage().window().setSize(DESKTOP);
+        browser.size(DESKTOP);
         browser.login("markedskontakt", "demo");
 
         // edit the inclusion profile

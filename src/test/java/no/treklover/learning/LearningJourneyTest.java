@@ -1,6 +1,8 @@
 package no.treklover.learning;
 
 import static no.treklover.support.ApiClient.object;
+import static no.treklover.browser.Browser.DESKTOP;
+import static no.treklover.browser.Browser.PHONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -28,9 +30,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @IntegrationTest
 class LearningJourneyTest {
 
-    private static final Dimension DESKTOP = new Dimension(1366, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
     @LocalServerPort
     int port;
 
@@ -45,7 +44,6 @@ class LearningJourneyTest {
 
     @BeforeEach
     void app() {
-        browser.baseUrl("http://localhost:" + port);
         jdbc.sql("""
                         insert into app_user (username, password_hash, display_name, role, office_id) values
                         ('reise-kollega', :hash, 'Randi Kollega', 'COUNSELLOR', '0315')

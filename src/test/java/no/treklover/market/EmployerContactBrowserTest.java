@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -28,9 +27,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @IntegrationTest
 class EmployerContactBrowserTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
@@ -42,7 +38,6 @@ class EmployerContactBrowserTest {
 
     @BeforeEach
     void app() {
-        browser.baseUrl("http://localhost:" + port);
         MarketFixtures.ensureUsers(jdbc, passwords);
     }
 

@@ -43,7 +43,6 @@ class MeetingFeedbackBrowserTest {
 
     @BeforeEach
     void setUp() {
-        browser.baseUrl("http://localhost:" + port);
         ApiClient http = new ApiClient(port);
         MeetingFixtures fixtures = new MeetingFixtures(http, jdbc);
         String yesterday = ZonedDateTime.now(OSLO).minusDays(1).withHour(10).withMinute(0).withSecond(0).withNano(0)

@@ -45,7 +45,6 @@ class MentorDayBrowserTest {
 
     @BeforeEach
     void setUp() {
-        browser.baseUrl("http://localhost:" + port);
         f = new MentoringFixtures(new ApiClient(port), jdbc, passwords).signed();
     }
 

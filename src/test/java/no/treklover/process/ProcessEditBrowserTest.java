@@ -50,7 +50,6 @@ class ProcessEditBrowserTest {
 
     @BeforeEach
     void app() {
-        browser.baseUrl("http://localhost:" + port);
         orgNumber = TestPeople.newOrgNumber();
         employerName = "Søkebakeriet " + orgNumber.substring(5) + " AS";
         jdbc.sql("insert into employer (org_number, name) values (?, ?)").params(orgNumber, employerName).update();
