@@ -3,6 +3,7 @@ package no.treklover.demo;
 import java.util.Locale;
 import java.util.Map;
 import no.treklover.process.Attachment;
+import no.treklover.process.AttachmentAtEnd;
 import no.treklover.process.FollowUpStatus;
 import no.treklover.process.Outcome;
 import no.treklover.process.Phase;
@@ -43,6 +44,21 @@ final class BaselineCaseMapping {
             "mangler info", closed(Phase.CLOSURE, Outcome.UNKNOWN, null),
             "ja fortsatt i mentortiltak", new Result(Phase.FOLLOW_UP, null, null));
 
+    /**
+     * Seed 000's summary after table 1: 12 attached at the end (the two still in the measure among them), 1
+     * apprenticeship with another company, 5 without attachment, 3 unknown.
+     */
+    private static final Map<String, AttachmentAtEnd> ATTACHED_AT_END = Map.of(
+            "ja med lønnstilskudd", AttachmentAtEnd.SAME_EMPLOYER,
+            "ja fast ansatt", AttachmentAtEnd.SAME_EMPLOYER,
+            "ja fortsatt under fagopplæring i bedriften", AttachmentAtEnd.SAME_EMPLOYER,
+            "ja fortsatt i mentortiltak", AttachmentAtEnd.SAME_EMPLOYER,
+            "ja, men sykemeldt", AttachmentAtEnd.SAME_EMPLOYER,
+            "nei. lærlingeplass annen bedrift", AttachmentAtEnd.OTHER_EMPLOYER,
+            "nei. tok fagbrev og flyttet", AttachmentAtEnd.NONE,
+            "nei", AttachmentAtEnd.NONE,
+            "mangler info", AttachmentAtEnd.UNKNOWN);
+
     private BaselineCaseMapping() {
     }
 
@@ -52,6 +68,10 @@ final class BaselineCaseMapping {
 
     static Result result(String attachedAtEnd) {
         return lookup(RESULTS, attachedAtEnd, "attached at end");
+    }
+
+    static AttachmentAtEnd attachedAtEnd(String attachedAtEnd) {
+        return lookup(ATTACHED_AT_END, attachedAtEnd, "attached at end");
     }
 
     static boolean counsellorKnewCompany(String answer) {

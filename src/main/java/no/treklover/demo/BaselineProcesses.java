@@ -72,6 +72,7 @@ final class BaselineProcesses {
         }
         p.goals = "Begrunnelse for mentortiltaket: " + c.justification() + ".";
         p.measureJustification = c.justification();
+        p.attachedAtEnd = BaselineCaseMapping.attachedAtEnd(c.attachedAtEnd());
         p.startDate = plan.enteredOn(Phase.START_UP);
         if (!result.open()) {
             p.endDate = plan.enteredOn(Phase.CLOSURE);

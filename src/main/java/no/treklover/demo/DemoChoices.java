@@ -3,6 +3,7 @@ package no.treklover.demo;
 import java.util.List;
 import java.util.Random;
 import no.treklover.process.Attachment;
+import no.treklover.process.AttachmentAtEnd;
 import no.treklover.process.FollowUpStatus;
 import no.treklover.process.Initiative;
 import no.treklover.process.Outcome;
@@ -43,6 +44,16 @@ final class DemoChoices {
             default -> roll < 3 ? FollowUpStatus.EMPLOYED_ELSEWHERE
                     : roll < 7 ? FollowUpStatus.NOT_EMPLOYED : roll < 8 ? FollowUpStatus.IN_EDUCATION
                     : FollowUpStatus.UNKNOWN;
+        };
+    }
+
+    /** Where the outcome leaves the candidate at the end, without a roll of the dice (the demo's sequence stays). */
+    static AttachmentAtEnd attachedAtEnd(Outcome outcome) {
+        return switch (outcome) {
+            case ORDINARY_JOB, JOB_WITH_WAGE_SUBSIDY -> AttachmentAtEnd.SAME_EMPLOYER;
+            case EDUCATION_OR_APPRENTICESHIP -> AttachmentAtEnd.OTHER_EMPLOYER;
+            case UNKNOWN -> AttachmentAtEnd.UNKNOWN;
+            default -> AttachmentAtEnd.NONE;
         };
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import no.treklover.access.Role;
 import no.treklover.candidate.EffortGroup;
 import no.treklover.process.Attachment;
+import no.treklover.process.AttachmentAtEnd;
 import no.treklover.process.FollowUpStatus;
 import no.treklover.process.Initiative;
 import no.treklover.process.MeasureType;
@@ -22,7 +23,11 @@ import no.treklover.process.ProcessEventType;
  */
 final class DemoData {
 
-    record Office(String id, String name, String county) {
+    /** A NAV unit: a local office, or (kind WORKLIFE_CENTRE) a county's Arbeidslivssenter. */
+    record Office(String id, String name, String county, String kind) {
+        Office(String id, String name, String county) {
+            this(id, name, county, "OFFICE");
+        }
     }
 
     record Employer(String orgNumber, String name, String industry, String municipality, String officeId,
@@ -83,6 +88,7 @@ final class DemoData {
         LocalDate nextActionDue;
         String measureJustification;
         LocalDate postCheckDate;
+        AttachmentAtEnd attachedAtEnd;
         OffsetDateTime createdAt;
 
         boolean open() {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoDataWriter {
 
-    private static final int[] OFFICE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+    private static final int[] OFFICE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
     private static final int[] EMPLOYER_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
             Types.VARCHAR};
     private static final int[] CONTACT_PERSON_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
@@ -28,7 +28,7 @@ class DemoDataWriter {
             Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN, Types.BIGINT, Types.BOOLEAN, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
             Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
-            Types.VARCHAR, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE};
+            Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE};
     private static final int[] MEASURE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.DATE, Types.DATE,
             Types.TIMESTAMP_WITH_TIMEZONE};
     private static final int[] EVENT_TYPES = {Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT,
@@ -56,9 +56,9 @@ class DemoDataWriter {
     private void insertOffices(DemoData data) {
         List<Object[]> rows = new ArrayList<>();
         for (DemoData.Office o : data.offices) {
-            rows.add(new Object[] {o.id(), o.name(), o.county()});
+            rows.add(new Object[] {o.id(), o.name(), o.county(), o.kind()});
         }
-        jdbc.batchUpdate("insert into office (id, name, county) values (?, ?, ?)", rows, OFFICE_TYPES);
+        jdbc.batchUpdate("insert into office (id, name, county, kind) values (?, ?, ?, ?)", rows, OFFICE_TYPES);
     }
 
     private long[] insertEmployers(DemoData data) {
@@ -121,14 +121,15 @@ class DemoDataWriter {
                     p.counsellorKnewEmployer, name(p.attachmentAtStart), name(p.initiative), p.mentorName,
                     p.mentorPhone, p.mentorEmail, p.mentorRole, ref(userIds, p.mentorUser), p.goals, p.startDate,
                     p.endDate, name(p.outcome), p.outcomeNote, name(p.followUpStatus), p.nextAction,
-                    p.nextActionDue, p.measureJustification, p.postCheckDate, p.createdAt, p.phaseChangedAt});
+                    p.nextActionDue, p.measureJustification, p.postCheckDate, name(p.attachedAtEnd), p.createdAt,
+                    p.phaseChangedAt});
         }
         jdbc.batchUpdate("insert into inclusion_process (id, candidate_id, counsellor_id, office_id, phase, "
                 + "phase_changed_at, open, employer_id, counsellor_knew_employer, attachment_at_start, initiative, "
                 + "mentor_name, mentor_phone, mentor_email, mentor_role, mentor_user_id, goals, start_date, end_date, "
                 + "outcome, outcome_note, follow_up_status, next_action, next_action_due, measure_justification, "
-                + "post_check_date, created_at, updated_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "post_check_date, attached_at_end, created_at, updated_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, PROCESS_TYPES);
         return ids;
     }

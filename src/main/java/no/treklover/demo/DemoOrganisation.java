@@ -44,8 +44,9 @@ final class DemoOrganisation {
             new DemoData.Office(OFFICE_B, "NAV Bergen sør", "Vestland"),
             new DemoData.Office(OFFICE_C, "NAV Falkenborg", "Trøndelag"),
             new DemoData.Office(OFFICE_D, "NAV Ringsaker", "Innlandet"),
-            new DemoData.Office(WORKLIFE_CENTRE_A, "NAV Arbeidslivssenter Oslo", "Oslo"),
-            new DemoData.Office(WORKLIFE_CENTRE_B, "NAV Arbeidslivssenter Vestland", "Vestland"));
+            new DemoData.Office(WORKLIFE_CENTRE_A, "NAV Arbeidslivssenter Oslo", "Oslo", "WORKLIFE_CENTRE"),
+            new DemoData.Office(WORKLIFE_CENTRE_B, "NAV Arbeidslivssenter Vestland", "Vestland",
+                    "WORKLIFE_CENTRE"));
 
     private record EmployerSeed(String name, String industry, String municipality, String officeId) {
     }

@@ -74,6 +74,7 @@ final class SyntheticProcesses {
             makeMentorProcess(q, mentor);
             q.outcome = Outcome.ORDINARY_JOB;
             q.outcomeNote = null;
+            q.attachedAtEnd = DemoChoices.attachedAtEnd(q.outcome);
         });
     }
 
@@ -203,6 +204,7 @@ final class SyntheticProcesses {
         if (!phase.isOpen()) {
             p.outcome = DemoChoices.outcome(random);
             p.outcomeNote = DemoChoices.outcomeNote(random, p.outcome);
+            p.attachedAtEnd = DemoChoices.attachedAtEnd(p.outcome);
             p.endDate = plan.enteredOn(Phase.CLOSURE);
         }
         if (phase == Phase.POST_CHECK) {

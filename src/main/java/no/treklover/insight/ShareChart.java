@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A table's shares as a horizontal bar chart drawn on the server (SVG): one group per category, one bar per unit
- * (the office and its county, or a county and the nation). Bars of the second unit are hatched as well as coloured,
+ * (the office and its county, a county and the nation, or the nation alone). Bars of the second unit are hatched as well as coloured,
  * every bar carries its value as text, and a hidden share draws no bar but says so: colour is never the only cue.
  * The table beside it holds the same figures.
  */
@@ -74,7 +74,7 @@ public record ShareChart(int width, int height, List<String> units, List<Bar> ba
         return of(keys, List.of(office, county), List.of(percents(t.office()), percents(t.county())));
     }
 
-    private static List<BigDecimal> percents(List<Figure> figures) {
+    static List<BigDecimal> percents(List<Figure> figures) {
         return figures.stream().map(Figure::percent).toList();
     }
 }

@@ -35,6 +35,7 @@ class StatisticsExport {
             tables.add(new ExportTable(title(t.breakdown()), List.of(text("insight.col.category"), d.officeName(),
                     text("insight.export.share"), d.county(), text("insight.export.share")), rows));
         }
+        tables.add(phaseTable(d.phaseTimes(), text("insight.col.unit")));
         tables.add(about(d.officeName(), d.from(), d.to()));
         return tables;
     }
@@ -63,6 +64,7 @@ class StatisticsExport {
             }
             tables.add(new ExportTable(title(t.breakdown()), header, rows));
         }
+        tables.add(phaseTable(d.phaseTimes(), text(d.name() == null ? "insight.col.county" : "insight.col.office")));
         tables.add(about(unitName, d.from(), d.to()));
         return tables;
     }
@@ -75,11 +77,28 @@ class StatisticsExport {
         return "statistikk-" + plain + "-" + from + "-" + to;
     }
 
+    /** The median days per phase, a unit per row; a hidden median is "–". */
+    private ExportTable phaseTable(PhaseTimes times, String unitHeader) {
+        List<String> header = new ArrayList<>();
+        header.add(unitHeader);
+        times.phases().forEach(phase -> header.add(text("phase." + phase.name())));
+        List<List<Object>> rows = new ArrayList<>();
+        for (PhaseTimes.PhaseTimesRow r : times.rows()) {
+            List<Object> row = new ArrayList<>();
+            row.add(r.name() == null ? text("insight.nation") : r.name());
+            r.medians().forEach(median -> row.add(median.hidden() ? "–" : median.days()));
+            rows.add(row);
+        }
+        return new ExportTable(text("insight.phases.export"), header, rows);
+    }
+
     private ExportTable about(String unit, java.time.LocalDate from, java.time.LocalDate to) {
         return new ExportTable(text("insight.export.about"), List.of(text("insight.export.about"), ""), List.of(
                 List.of(text("insight.export.unit"), unit),
                 List.of(text("insight.export.period"), NorwegianFormat.period(from, to)),
-                List.of(text("insight.export.hidden"), text("insight.suppression"))));
+                List.of(text("insight.export.hidden"), text("insight.suppression")),
+                List.of(text("insight.phases.title"), text("insight.phases.about")),
+                List.of(text("insight.table.FOLLOW_UP_CADENCE"), text("insight.cadence.about"))));
     }
 
     private String title(Breakdown breakdown) {

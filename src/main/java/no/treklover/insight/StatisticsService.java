@@ -3,6 +3,7 @@ package no.treklover.insight;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import no.treklover.access.StatisticsReach;
 import no.treklover.insight.suppression.TieredSuppression;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.text.NorwegianFormat;
+import no.treklover.process.Phase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +41,11 @@ public class StatisticsService {
         this.suppressedTables = suppressedTables;
     }
 
-    /** Offices with their names and counties. */
-    private record Units(Map<String, String> countyOf, Map<String, String> nameOf) {
+    /**
+     * NAV units with their names and counties: {@code countyOf} every unit (an analyst's Arbeidslivssenter gives her
+     * county), {@code officeCounty} the local offices only, the units the statistics list and count.
+     */
+    private record Units(Map<String, String> countyOf, Map<String, String> nameOf, Map<String, String> officeCounty) {
     }
 
     /** How far the user's statistics reach, with the county of her unit (null for the nation). */
@@ -67,7 +72,12 @@ public class StatisticsService {
             tables.add(new BreakdownTable(breakdown, breakdown.categories(), figures(office), total(office),
                     figures(above), total(above)));
         }
-        return new OfficeDashboard(officeId, units.nameOf().get(officeId), county, period.from(), period.to(), tables);
+        Map<String, Long[]> medians = phaseMedians(period);
+        PhaseTimes phaseTimes = new PhaseTimes(LEFT_PHASES, List.of(
+                medianRow(medians, officeId, units.nameOf().get(officeId), false),
+                medianRow(medians, county, county, true)));
+        return new OfficeDashboard(officeId, units.nameOf().get(officeId), county, period.from(), period.to(), tables,
+                phaseTimes);
     }
 
     /** A county with its offices, then the county and the nation. 404 for a county without offices. */
@@ -77,7 +87,7 @@ public class StatisticsService {
         StatisticsReach reach = access.requireStatisticsReach(user);
         access.requireCountyStatistics(user, county,
                 reach.unitId() == null ? null : units.countyOf().get(reach.unitId()));
-        if (!units.countyOf().containsValue(county)) {
+        if (!units.officeCounty().containsValue(county)) {
             throw new NotFoundException("county", county);
         }
         StatisticsPeriod period = period(from, to);
@@ -91,7 +101,17 @@ public class StatisticsService {
             rows.add(row(null, true, tiers.row(TieredSuppression.NATION)));
             tables.add(new AreaDashboard.AreaTable(breakdown, breakdown.categories(), rows));
         }
-        return new AreaDashboard("COUNTY", county, period.from(), period.to(), tables, List.of());
+        Map<String, Long[]> medians = phaseMedians(period);
+        List<PhaseTimes.PhaseTimesRow> medianRows = new ArrayList<>();
+        units.officeCounty().forEach((office, itsCounty) -> {
+            if (itsCounty.equals(county)) {
+                medianRows.add(medianRow(medians, office, units.nameOf().get(office), false));
+            }
+        });
+        medianRows.add(medianRow(medians, county, county, true));
+        medianRows.add(medianRow(medians, NATION, null, true));
+        return new AreaDashboard("COUNTY", county, period.from(), period.to(), tables, List.of(),
+                new PhaseTimes(LEFT_PHASES, medianRows));
     }
 
     /** The nation with one row per county. */
@@ -110,7 +130,25 @@ public class StatisticsService {
             rows.add(row(null, true, tiers.row(TieredSuppression.NATION)));
             tables.add(new AreaDashboard.AreaTable(breakdown, breakdown.categories(), rows));
         }
-        return new AreaDashboard("NATION", null, period.from(), period.to(), tables, counties);
+        Map<String, Long[]> medians = phaseMedians(period);
+        List<PhaseTimes.PhaseTimesRow> medianRows = new ArrayList<>();
+        counties.forEach(county -> medianRows.add(medianRow(medians, county, county, false)));
+        medianRows.add(medianRow(medians, NATION, null, true));
+        return new AreaDashboard("NATION", null, period.from(), period.to(), tables, counties,
+                new PhaseTimes(LEFT_PHASES, medianRows));
+    }
+
+    /**
+     * A table's counts for a fixed set of processes, unsuppressed and whatever their period: for checking the
+     * figures of a known set of cases (the baseline study's 21) against the study. Not for any page.
+     */
+    @Transactional(readOnly = true)
+    Map<String, Long> rawCounts(Breakdown breakdown, java.util.Collection<Long> processIds) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        breakdown.categories().forEach(category -> counts.put(category, 0L));
+        count(breakdown, jdbc.sql(breakdown.rawCountsSql()).param("ids", processIds),
+                (office, category, n) -> counts.merge(category, n, Long::sum));
+        return counts;
     }
 
     private StatisticsPeriod period(LocalDate from, LocalDate to) {
@@ -120,11 +158,15 @@ public class StatisticsService {
     private Units units() {
         Map<String, String> countyOf = new LinkedHashMap<>();
         Map<String, String> nameOf = new HashMap<>();
-        jdbc.sql("select id, name, county from office order by county, name").query(rs -> {
+        Map<String, String> officeCounty = new LinkedHashMap<>();
+        jdbc.sql("select id, name, county, kind from office order by county, name").query(rs -> {
             countyOf.put(rs.getString("id"), rs.getString("county"));
             nameOf.put(rs.getString("id"), rs.getString("name"));
+            if ("OFFICE".equals(rs.getString("kind"))) {
+                officeCounty.put(rs.getString("id"), rs.getString("county"));
+            }
         });
-        return new Units(countyOf, nameOf);
+        return new Units(countyOf, nameOf, officeCounty);
     }
 
     private TieredSuppression tiers(Breakdown breakdown, StatisticsPeriod period, Units units) {
@@ -134,15 +176,88 @@ public class StatisticsService {
     private TieredSuppression count(Breakdown breakdown, StatisticsPeriod period, Units units) {
         List<String> categories = breakdown.categories();
         Map<String, long[]> counts = new HashMap<>();
-        jdbc.sql(breakdown.countsByOfficeSql()).param("from", period.from()).param("to", period.to())
-                .query(rs -> {
-                    int category = categories.indexOf(rs.getString("category"));
-                    if (category >= 0 && units.countyOf().containsKey(rs.getString("office_id"))) {
-                        counts.computeIfAbsent(rs.getString("office_id"), id -> new long[categories.size()])
-                                [category] += rs.getLong("n");
+        count(breakdown, jdbc.sql(breakdown.countsByOfficeSql()).param("from", period.from())
+                .param("to", period.to()), (office, category, n) -> {
+                    int index = categories.indexOf(category);
+                    if (index >= 0 && units.officeCounty().containsKey(office)) {
+                        counts.computeIfAbsent(office, id -> new long[categories.size()])[index] += n;
                     }
                 });
-        return TieredSuppression.of(categories, units.countyOf(), counts);
+        return TieredSuppression.of(categories, units.officeCounty(), counts);
+    }
+
+    private interface Counter {
+        void add(String office, String category, long n);
+    }
+
+    /** Runs a table's statement: counted in SQL, or process by process by the table's rule. */
+    private void count(Breakdown breakdown, JdbcClient.StatementSpec statement, Counter counter) {
+        Breakdown.RowCategory rule = breakdown.rowCategory();
+        if (rule == null) {
+            statement.query(rs -> {
+                counter.add(rs.getString("office_id"), rs.getString("category"), rs.getLong("n"));
+            });
+            return;
+        }
+        java.time.Instant now = clock.instant();
+        statement.param("cadenceToday", LocalDate.ofInstant(now, NorwegianFormat.OSLO)).query(rs -> {
+            counter.add(rs.getString("office_id"), rule.of(rs, now), 1);
+        });
+    }
+
+    /** The unit key of the nation in {@link #phaseMedians}; offices are their ids, counties their names. */
+    private static final String NATION = TieredSuppression.NATION;
+
+    /** The phases a process can leave, in order: every one before Etterkontroll. */
+    private static final List<Phase> LEFT_PHASES = Arrays.stream(Phase.values()).filter(p -> p != Phase.POST_CHECK)
+            .toList();
+
+    /**
+     * Per unit (office id, county name, NATION), the median days per phase of the processes that left the phase in
+     * the period (null where fewer than {@link PhaseTimes#MIN_PROCESSES}), in one grouped statement: the days from
+     * the latest entry into the phase (or the process's creation) to the day it was left, in Oslo days.
+     */
+    private Map<String, Long[]> phaseMedians(StatisticsPeriod period) {
+        Map<String, Long[]> medians = new HashMap<>();
+        jdbc.sql("""
+                        select o.county, p.office_id, e.from_phase as phase,
+                               grouping(o.county, p.office_id) as level,
+                               percentile_cont(0.5) within group (order by d.days) as median, count(*) as n
+                        from process_event e
+                        join inclusion_process p on p.id = e.process_id
+                        join office o on o.id = p.office_id and o.kind = 'OFFICE'
+                        cross join lateral (
+                            select (e.occurred_at at time zone 'Europe/Oslo')::date
+                                 - (coalesce((select max(x.occurred_at) from process_event x
+                                               where x.process_id = e.process_id and x.to_phase = e.from_phase
+                                                 and (x.occurred_at, x.id) < (e.occurred_at, e.id)),
+                                             p.created_at) at time zone 'Europe/Oslo')::date as days) d
+                        where e.type in ('PHASE_FORWARD', 'PHASE_BACK') and e.from_phase is not null
+                          and e.occurred_at >= :from and e.occurred_at < :to
+                        group by grouping sets ((o.county, p.office_id, e.from_phase), (o.county, e.from_phase),
+                                                (e.from_phase))""")
+                .param("from", period.from().atStartOfDay(NorwegianFormat.OSLO).toOffsetDateTime())
+                .param("to", period.to().plusDays(1).atStartOfDay(NorwegianFormat.OSLO).toOffsetDateTime())
+                .query(rs -> {
+                    int phase = LEFT_PHASES.indexOf(Phase.valueOf(rs.getString("phase")));
+                    int level = rs.getInt("level");
+                    String unit = level == 0 ? rs.getString("office_id")
+                            : level == 1 ? rs.getString("county") : NATION;
+                    if (phase >= 0) {
+                        medians.computeIfAbsent(unit, u -> new Long[LEFT_PHASES.size()])[phase] =
+                                rs.getLong("n") < PhaseTimes.MIN_PROCESSES ? null
+                                        : Math.round(rs.getDouble("median"));
+                    }
+                });
+        return medians;
+    }
+
+    /** A unit's medians (all hidden when none of its processes left a phase in the period). */
+    private static PhaseTimes.PhaseTimesRow medianRow(Map<String, Long[]> medians, String unit, String name,
+            boolean summary) {
+        Long[] days = medians.getOrDefault(unit, new Long[LEFT_PHASES.size()]);
+        return new PhaseTimes.PhaseTimesRow(name, summary,
+                Arrays.stream(days).map(PhaseTimes.PhaseMedian::new).toList());
     }
 
     private static AreaDashboard.AreaRow row(String name, boolean summary, List<Long> counts) {

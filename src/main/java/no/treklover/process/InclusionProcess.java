@@ -54,6 +54,8 @@ public class InclusionProcess {
     private LocalDate nextActionDue;
     private String measureJustification;
     private LocalDate postCheckDate;
+    @Enumerated(EnumType.STRING)
+    private AttachmentAtEnd attachedAtEnd;
     /**
      * The dates of the process's mentor agreements, read in the same query as the process (no query per process in
      * lists), in the form {@link PartnerAccessWindow#parse} reads. Read-only.
@@ -139,12 +141,13 @@ public class InclusionProcess {
         this.nextActionDue = details.nextActionDue();
         this.measureJustification = details.measureJustification();
         this.postCheckDate = details.postCheckDate();
+        this.attachedAtEnd = details.attachedAtEnd();
     }
 
     ProcessDetails details() {
         return new ProcessDetails(employerId, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
                 mentorPhone, mentorEmail, mentorRole, goals, startDate, endDate, outcome, outcomeNote, followUpStatus,
-                nextAction, nextActionDue, measureJustification, postCheckDate);
+                nextAction, nextActionDue, measureJustification, postCheckDate, attachedAtEnd);
     }
 
     /** The process's mentor (if any) has signed the confidentiality declaration. */
@@ -230,6 +233,10 @@ public class InclusionProcess {
 
     public Outcome getOutcome() {
         return outcome;
+    }
+
+    public AttachmentAtEnd getAttachedAtEnd() {
+        return attachedAtEnd;
     }
 
     public String getOutcomeNote() {

@@ -77,6 +77,10 @@ public final class PhaseTransitionRules {
                 if (d.endDate() == null) {
                     missing.add(new Violation("endDate", "process.rule.endDateRequired"));
                 }
+                if (d.attachedAtEnd() == null) {
+                    // seed 000: whether the candidate was still attached to a company when the measure ended
+                    missing.add(new Violation("attachedAtEnd", "process.rule.attachedAtEndRequired"));
+                }
             }
             case POST_CHECK -> {
                 if (d.followUpStatus() == null || d.followUpStatus() == FollowUpStatus.NOT_DUE) {

@@ -26,7 +26,8 @@ final class ProcessChanges {
             new Field("nextAction", ProcessDetails::nextAction),
             new Field("nextActionDue", ProcessDetails::nextActionDue),
             new Field("measureJustification", ProcessDetails::measureJustification),
-            new Field("postCheckDate", ProcessDetails::postCheckDate));
+            new Field("postCheckDate", ProcessDetails::postCheckDate),
+            new Field("attachedAtEnd", ProcessDetails::attachedAtEnd));
 
     private record Field(String name, Function<ProcessDetails, Object> value) {
     }

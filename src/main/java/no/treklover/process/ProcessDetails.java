@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * The editable facts of a process: workplace, mentor, goals, dates, outcome, why the mentor measure was used, and
- * the status twelve months after the end (Etterkontroll).
+ * the status twelve months after the end (Etterkontroll), and the attachment to the company at the end.
  */
 public record ProcessDetails(
         Long employerId,
@@ -27,22 +27,23 @@ public record ProcessDetails(
         @Size(max = 300, message = "{validation.size}") String nextAction,
         LocalDate nextActionDue,
         @Size(max = 1000, message = "{validation.size}") String measureJustification,
-        LocalDate postCheckDate) {
+        LocalDate postCheckDate,
+        AttachmentAtEnd attachedAtEnd) {
 
     public static ProcessDetails empty() {
         return new ProcessDetails(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     public ProcessDetails withEmployer(Long employer) {
         return new ProcessDetails(employer, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
                 mentorPhone, mentorEmail, mentorRole, goals, startDate, endDate, outcome, outcomeNote, followUpStatus,
-                nextAction, nextActionDue, measureJustification, postCheckDate);
+                nextAction, nextActionDue, measureJustification, postCheckDate, attachedAtEnd);
     }
 
     public ProcessDetails withGoals(String newGoals) {
         return new ProcessDetails(employerId, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
                 mentorPhone, mentorEmail, mentorRole, newGoals, startDate, endDate, outcome, outcomeNote,
-                followUpStatus, nextAction, nextActionDue, measureJustification, postCheckDate);
+                followUpStatus, nextAction, nextActionDue, measureJustification, postCheckDate, attachedAtEnd);
     }
 }

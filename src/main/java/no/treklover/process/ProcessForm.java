@@ -25,12 +25,13 @@ public class ProcessForm implements java.io.Serializable {
     private LocalDate nextActionDue;
     private String measureJustification;
     private LocalDate postCheckDate;
+    private AttachmentAtEnd attachedAtEnd;
     private long version;
 
     public ProcessDetails toDetails() {
         return new ProcessDetails(employerId, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
                 mentorPhone, mentorEmail, mentorRole, goals, startDate, endDate, outcome, outcomeNote, followUpStatus,
-                nextAction, nextActionDue, measureJustification, postCheckDate);
+                nextAction, nextActionDue, measureJustification, postCheckDate, attachedAtEnd);
     }
 
     static ProcessForm of(InclusionProcess process) {
@@ -54,6 +55,7 @@ public class ProcessForm implements java.io.Serializable {
         form.nextActionDue = d.nextActionDue();
         form.measureJustification = d.measureJustification();
         form.postCheckDate = d.postCheckDate();
+        form.attachedAtEnd = d.attachedAtEnd();
         form.version = process.getVersion();
         return form;
     }
@@ -208,5 +210,13 @@ public class ProcessForm implements java.io.Serializable {
 
     public void setPostCheckDate(LocalDate postCheckDate) {
         this.postCheckDate = postCheckDate;
+    }
+
+    public AttachmentAtEnd getAttachedAtEnd() {
+        return attachedAtEnd;
+    }
+
+    public void setAttachedAtEnd(AttachmentAtEnd attachedAtEnd) {
+        this.attachedAtEnd = attachedAtEnd;
     }
 }

@@ -182,6 +182,7 @@ class ProcessPageController {
         model.addAttribute("initiatives", Initiative.values());
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("followUpStatuses", FollowUpStatus.values());
+        model.addAttribute("attachmentsAtEnd", AttachmentAtEnd.values());
         return "process/edit";
     }
 

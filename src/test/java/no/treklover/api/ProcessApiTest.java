@@ -101,14 +101,21 @@ class ProcessApiTest {
         assertThat(r.json().path("phase").asString()).isEqualTo("FOLLOW_UP");
         assertThat(r.json().path("open").asBoolean()).isTrue();
 
-        // Avslutning needs an outcome (and an end date).
+        // Avslutning needs an outcome, an end date and the attachment to the company at the end.
         assertThat(move(id, "CLOSURE", null, r.header("ETag")).errorFields())
-                .containsExactlyInAnyOrder("outcome", "endDate");
+                .containsExactlyInAnyOrder("outcome", "endDate", "attachedAtEnd");
         d.put("outcome", "ORDINARY_JOB");
         d.put("endDate", "2027-05-31");
         r = api.put("veileder", path, d, r.header("ETag"));
+        ApiClient.Response withoutAttachment = move(id, "CLOSURE", null, r.header("ETag"));
+        assertThat(withoutAttachment.status()).isEqualTo(400);
+        assertThat(withoutAttachment.errorFields()).containsExactly("attachedAtEnd");
+        assertThat(withoutAttachment.body()).contains("tilknyttet bedriften ved slutt");
+        d.put("attachedAtEnd", "SAME_EMPLOYER");
+        r = api.put("veileder", path, d, r.header("ETag"));
         r = move(id, "CLOSURE", null, r.header("ETag"));
         assertThat(r.json().path("phase").asString()).isEqualTo("CLOSURE");
+        assertThat(r.json().path("details").path("attachedAtEnd").asString()).isEqualTo("SAME_EMPLOYER");
         assertThat(r.json().path("open").asBoolean()).isFalse();
         // Etterkontroll needs the status twelve months after the end, and a date no earlier than that.
         assertThat(move(id, "POST_CHECK", null, r.header("ETag")).errorFields())

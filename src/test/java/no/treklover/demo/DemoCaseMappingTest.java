@@ -61,6 +61,7 @@ class DemoCaseMappingTest {
     void unknownAnswersAreRejected(String text) {
         assertThrows(IllegalArgumentException.class, () -> BaselineCaseMapping.attachment(text));
         assertThrows(IllegalArgumentException.class, () -> BaselineCaseMapping.result(text));
+        assertThrows(IllegalArgumentException.class, () -> BaselineCaseMapping.attachedAtEnd(text));
         assertThrows(IllegalArgumentException.class, () -> BaselineCaseMapping.counsellorKnewCompany(text));
     }
 
@@ -88,5 +89,18 @@ class DemoCaseMappingTest {
         BaselineCase twentyOne = cases.stream().filter(c -> c.number() == 21).findFirst().orElseThrow();
         assertEquals(Outcome.MOVED_OR_HEALTH, BaselineCaseMapping.result(twentyOne.attachedAtEnd()).outcome());
         assertNull(BaselineCaseMapping.result(twentyOne.attachedAtEnd()).followUpStatus());
+    }
+
+    @Test
+    void theAttachmentAtTheEndTalliesAsSeed000Summarises() {
+        java.util.Map<no.treklover.process.AttachmentAtEnd, Long> tally = BaselineCases.load().stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        c -> BaselineCaseMapping.attachedAtEnd(c.attachedAtEnd()),
+                        java.util.stream.Collectors.counting()));
+
+        assertEquals(java.util.Map.of(no.treklover.process.AttachmentAtEnd.SAME_EMPLOYER, 12L,
+                no.treklover.process.AttachmentAtEnd.OTHER_EMPLOYER, 1L,
+                no.treklover.process.AttachmentAtEnd.NONE, 5L,
+                no.treklover.process.AttachmentAtEnd.UNKNOWN, 3L), tally);
     }
 }

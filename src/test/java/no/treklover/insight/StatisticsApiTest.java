@@ -193,6 +193,149 @@ class StatisticsApiTest {
         assertThat(api.download("analytiker", "/statistics/nation.xlsx").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void mentorUseCountsTheOfficesCounsellorsByHowManyOfTheirProcessesHadAMentor() {
+        // office A: 5 counsellors without, 6 with one mentor process each, 1 whose mentor ended before the period;
+        // office B: 7 with three each
+        for (int i = 0; i < 5; i++) {
+            counsellor(officeA);
+        }
+        for (int i = 0; i < 6; i++) {
+            mentorProcesses(officeA, counsellor(officeA), 1);
+        }
+        for (int i = 0; i < 7; i++) {
+            mentorProcesses(officeB, counsellor(officeB), 3);
+        }
+        long outside = counsellor(officeA);
+        long before = process(officeA, outside, "CLOSURE", LocalDate.of(2025, 1, 6), LocalDate.of(2025, 6, 30),
+                "ORDINARY_JOB");
+        jdbc.sql("insert into process_measure (process_id, type, start_date, end_date) values (:p, 'MENTOR', "
+                + "'2025-01-06', '2025-06-30')").param("p", before).update();
+
+        JsonNode mentorUse = table(new ApiClient(port).get(leader, "/api/v1/statistics/office" + PERIOD).json(),
+                "MENTOR_USE");
+
+        assertThat(texts(mentorUse.path("categories")))
+                .containsExactly("NONE", "ONE_TO_TWO", "THREE_TO_FIVE", "SIX_OR_MORE");
+        // the counsellor whose only mentor ended before the period counts as one without
+        assertThat(counts(mentorUse.path("office"))).containsExactly(6L, 6L, 0L, 0L);
+        assertThat(count(mentorUse.path("officeTotal"))).isEqualTo(12L);
+        assertThat(counts(mentorUse.path("county"))).containsExactly(6L, 6L, 7L, 0L);
+        assertThat(mentorUse.path("office").get(1).path("percent").decimalValue()).isEqualByComparingTo("50.0");
+    }
+
+    @Test
+    void followUpComplianceCountsTheOpenProcessesByTheCaseloadsCadenceRule() {
+        LocalDate today = LocalDate.now(no.treklover.platform.text.NorwegianFormat.OSLO);
+        long counsellor = counsellor(officeA);
+        // started a week ago: the first follow-up is due within a month, so kept; three months ago without a
+        // held follow-up: overdue
+        for (int i = 0; i < 5; i++) {
+            process(officeA, counsellor, "FOLLOW_UP", today.minusWeeks(1), null, null);
+        }
+        for (int i = 0; i < 6; i++) {
+            process(officeA, counsellor, "FOLLOW_UP", today.minusMonths(3), null, null);
+        }
+        for (int i = 0; i < 8; i++) {
+            process(officeB, counsellor, "START_UP", today.minusDays(3), null, null);
+        }
+
+        JsonNode cadence = table(new ApiClient(port).get(leader, "/api/v1/statistics/office").json(),
+                "FOLLOW_UP_CADENCE");
+
+        assertThat(texts(cadence.path("categories"))).containsExactly("KEPT", "OVERDUE", "NOT_RECORDED");
+        assertThat(counts(cadence.path("office"))).containsExactly(5L, 6L, 0L);
+        assertThat(counts(cadence.path("county"))).containsExactly(13L, 6L, 0L);
+    }
+
+    @Test
+    void aCountysPageListsItsOfficesButNotItsArbeidslivssenterAndDrawsTheCountyBesideTheNation() {
+        ApiClient api = new ApiClient(port);
+        JsonNode rows = table(api.get("analytiker", "/api/v1/statistics/counties/Oslo").json(), "OUTCOME")
+                .path("rows");
+        List<String> names = new ArrayList<>();
+        rows.forEach(row -> names.add(row.path("name").isNull() ? null : row.path("name").asString()));
+        assertThat(names).contains("NAV Grünerløkka", "Oslo").doesNotContain("NAV Arbeidslivssenter Oslo");
+
+        String county = new String(api.download("analytiker", "/statistics/counties/Oslo").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(county).contains("id=\"chart-OUTCOME-title\"").contains("id=\"chart-MENTOR_USE-title\"")
+                .contains("Oslo med hel farge, Hele landet med skravur");
+        String nation = new String(api.download("analytiker", "/statistics/nation").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(nation).contains("id=\"chart-ATTACHMENT_AT_END-title\"")
+                .contains("andelen i prosent for Hele landet");
+    }
+
+    @Test
+    void timeInAPhaseIsTheMedianOfTheProcessesThatLeftItInThePeriodAndHiddenUnderFive() {
+        long counsellor = counsellor(officeA);
+        // office A left Oppfølging after 10, 20, 30, 40 and 50 days; office B after 60, 70 and 80
+        for (int days : new int[] {10, 20, 30, 40, 50}) {
+            followUpFor(process(officeA, counsellor, "CLOSURE", ENDED.minusMonths(8), ENDED, "ORDINARY_JOB"), days);
+        }
+        for (int days : new int[] {60, 70, 80}) {
+            followUpFor(process(officeB, counsellor, "CLOSURE", ENDED.minusMonths(8), ENDED, "ORDINARY_JOB"), days);
+        }
+        ApiClient api = new ApiClient(port);
+
+        JsonNode times = api.get(leader, "/api/v1/statistics/office" + PERIOD).json().path("phaseTimes");
+
+        int followUp = texts(times.path("phases")).indexOf("FOLLOW_UP");
+        assertThat(times.path("rows").get(0).path("medians").get(followUp).path("days").asLong()).isEqualTo(30L);
+        assertThat(times.path("rows").get(1).path("medians").get(followUp).path("days").asLong())
+                .as("the county's eight: between 40 and 50").isEqualTo(45L);
+        assertThat(times.path("rows").get(0).path("medians").get(texts(times.path("phases")).indexOf("ASSESSMENT"))
+                .path("days").isNull()).as("no process left Kartlegging here").isTrue();
+        String county = jdbc.sql("select county from office where id = :id").param("id", officeA)
+                .query(String.class).single();
+        JsonNode rows = api.get("analytiker", "/api/v1/statistics/counties/"
+                + java.net.URLEncoder.encode(county, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                + PERIOD).json().path("phaseTimes").path("rows");
+        assertThat(rows.get(0).path("medians").get(followUp).path("days").asLong()).isEqualTo(30L);
+        assertThat(rows.get(1).path("medians").get(followUp).path("days").isNull()).as("B's three are hidden").isTrue();
+        assertThat(rows.get(2).path("medians").get(followUp).path("days").asLong()).isEqualTo(45L);
+    }
+
+    /** The process entered Oppfølging and left it for Avslutning the given days later, on the day it ended. */
+    private void followUpFor(long process, int days) {
+        java.time.OffsetDateTime left = ENDED.atTime(12, 0).atZone(no.treklover.platform.text.NorwegianFormat.OSLO)
+                .toOffsetDateTime();
+        String insert = "insert into process_event (process_id, occurred_at, type, from_phase, to_phase) "
+                + "values (:p, :at, 'PHASE_FORWARD', :from, :to)";
+        jdbc.sql(insert).param("p", process).param("at", left.minusDays(days)).param("from", "START_UP")
+                .param("to", "FOLLOW_UP").update();
+        jdbc.sql(insert).param("p", process).param("at", left).param("from", "FOLLOW_UP").param("to", "CLOSURE")
+                .update();
+    }
+
+    @Test
+    void everyTableShowsTheDemoOfficeAndItsCountyAlikeOnTheOfficesTheCountysAndTheNationsPage() {
+        ApiClient api = new ApiClient(port);
+        JsonNode officeView = api.get("kontorleder", "/api/v1/statistics/office").json();
+        JsonNode countyView = api.get("analytiker", "/api/v1/statistics/counties/Oslo").json();
+        JsonNode nationView = api.get("analytiker", "/api/v1/statistics/nation").json();
+        for (Breakdown breakdown : Breakdown.values()) {
+            JsonNode office = table(officeView, breakdown.name());
+            JsonNode countyRows = table(countyView, breakdown.name()).path("rows");
+            assertThat(named(countyRows, "NAV Grünerløkka").path("figures")).as(breakdown.name())
+                    .isEqualTo(office.path("office"));
+            assertThat(named(countyRows, "Oslo").path("figures")).as(breakdown.name())
+                    .isEqualTo(office.path("county"));
+            assertThat(named(table(nationView, breakdown.name()).path("rows"), "Oslo").path("figures"))
+                    .as(breakdown.name()).isEqualTo(office.path("county"));
+        }
+    }
+
+    private static JsonNode named(JsonNode rows, String name) {
+        for (JsonNode row : rows) {
+            if (name.equals(row.path("name").asString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + name);
+    }
+
     private static JsonNode table(JsonNode dashboard, String breakdown) {
         for (JsonNode table : dashboard.path("tables")) {
             if (table.path("breakdown").asString().equals(breakdown)) {
@@ -204,6 +347,31 @@ class StatisticsApiTest {
 
     private static Long count(JsonNode figure) {
         return figure.path("count").isNull() ? null : figure.path("count").asLong();
+    }
+
+    private static List<Long> counts(JsonNode figures) {
+        List<Long> list = new ArrayList<>();
+        figures.forEach(figure -> list.add(count(figure)));
+        return list;
+    }
+
+    /** A new counsellor at the office. */
+    private long counsellor(String office) {
+        return jdbc.sql("""
+                        insert into app_user (username, password_hash, display_name, role, office_id)
+                        values (:username, 'x', 'Prøve Veileder', 'COUNSELLOR', :office) returning id""")
+                .param("username", "veileder-" + office + "-" + System.nanoTime()).param("office", office)
+                .query(Long.class).single();
+    }
+
+    /** Closed processes of the counsellor in the period, each with the mentor grant. */
+    private void mentorProcesses(String office, long counsellor, int processes) {
+        for (int i = 0; i < processes; i++) {
+            long id = process(office, counsellor, "CLOSURE", ENDED.minusMonths(8), ENDED, "ORDINARY_JOB");
+            jdbc.sql("insert into process_measure (process_id, type, start_date, end_date) "
+                    + "values (:p, 'MENTOR', :start, :end)").param("p", id).param("start", ENDED.minusMonths(8))
+                    .param("end", ENDED).update();
+        }
     }
 
     private static List<String> texts(JsonNode array) {
@@ -224,26 +392,33 @@ class StatisticsApiTest {
     }
 
     private void ended(String office, String outcome, int processes) {
+        long counsellor = jdbc.sql("select id from app_user where username = 'veileder'").query(Long.class).single();
         for (int i = 0; i < processes; i++) {
-            String nationalId = TestPeople.newNationalId();
-            long candidate = jdbc.sql("""
-                            insert into candidate (national_id, birth_date, first_name, last_name, office_id,
-                                                   counsellor_id)
-                            select :nationalId, :birthDate, 'Stat', 'Testesen', :office, id
-                            from app_user where username = 'veileder'
-                            returning id""")
-                    .param("nationalId", nationalId).param("office", office)
-                    .param("birthDate", NationalId.parse(nationalId).orElseThrow().birthDate())
-                    .query(Long.class).single();
-            jdbc.sql("""
-                            insert into inclusion_process (candidate_id, counsellor_id, office_id, phase,
-                                   phase_changed_at, open, start_date, end_date, outcome, outcome_note, created_at,
-                                   updated_at)
-                            select :candidate, id, :office, 'CLOSURE', now(), false, :start, :end, :outcome, 'x',
-                                   now(), now()
-                            from app_user where username = 'veileder'""")
-                    .param("candidate", candidate).param("office", office).param("start", ENDED.minusMonths(8))
-                    .param("end", ENDED).param("outcome", outcome).update();
+            process(office, counsellor, "CLOSURE", ENDED.minusMonths(8), ENDED, outcome);
         }
+    }
+
+    /** A process of its own candidate at the office, owned by the counsellor; closed when it has an end. */
+    private long process(String office, long counsellor, String phase, LocalDate start, LocalDate end,
+            String outcome) {
+        String nationalId = TestPeople.newNationalId();
+        long candidate = jdbc.sql("""
+                        insert into candidate (national_id, birth_date, first_name, last_name, office_id,
+                                               counsellor_id)
+                        values (:nationalId, :birthDate, 'Stat', 'Testesen', :office, :counsellor)
+                        returning id""")
+                .param("nationalId", nationalId).param("office", office).param("counsellor", counsellor)
+                .param("birthDate", NationalId.parse(nationalId).orElseThrow().birthDate())
+                .query(Long.class).single();
+        return jdbc.sql("""
+                        insert into inclusion_process (candidate_id, counsellor_id, office_id, phase,
+                               phase_changed_at, open, start_date, end_date, outcome, outcome_note, created_at,
+                               updated_at)
+                        values (:candidate, :counsellor, :office, :phase, now(), :open, :start, :end, :outcome,
+                                'x', now(), now())
+                        returning id""")
+                .param("candidate", candidate).param("counsellor", counsellor).param("office", office)
+                .param("phase", phase).param("open", end == null).param("start", start).param("end", end)
+                .param("outcome", outcome).query(Long.class).single();
     }
 }

@@ -14,7 +14,12 @@ class PhaseTransitionRulesTest {
     private static final ProcessDetails COMPLETE = new ProcessDetails(7L, true, Attachment.WORK_TRAINING,
             Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no", "Butikksjef", "Lære kassa",
             LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ORDINARY_JOB, null, FollowUpStatus.STILL_EMPLOYED,
-            null, null, "Trengte ekstra oppfølging", LocalDate.of(2027, 6, 30));
+            null, null, "Trengte ekstra oppfølging", LocalDate.of(2027, 6, 30),
+            AttachmentAtEnd.SAME_EMPLOYER);
+    private static final ProcessDetails WITHOUT_ATTACHMENT_AT_END = new ProcessDetails(7L, true,
+            Attachment.WORK_TRAINING, Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no",
+            "Butikksjef", "Lære kassa", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ORDINARY_JOB,
+            null, null, null, null, null, null, null);
     private static final ProcessDetails POST_CHECK_TOO_EARLY = withPostCheck(FollowUpStatus.STILL_EMPLOYED,
             LocalDate.of(2027, 6, 29));
     private static final ProcessDetails POST_CHECK_NOT_DUE = withPostCheck(FollowUpStatus.NOT_DUE,
@@ -23,16 +28,17 @@ class PhaseTransitionRulesTest {
     private static final ProcessDetails WITHOUT_JOB = new ProcessDetails(7L, true, Attachment.WORK_TRAINING,
             Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no", "Butikksjef", "Lære kassa",
             LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ENDED_WITHOUT_JOB, null, null, null, null, null,
-            null);
+            null, AttachmentAtEnd.NONE);
     private static final ProcessDetails WITHOUT_JOB_WITH_REASON = new ProcessDetails(7L, true,
             Attachment.WORK_TRAINING, Initiative.COUNSELLOR, "Mona Mentor", "91234567", "mona@example.no",
             "Butikksjef", "Lære kassa", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), Outcome.ENDED_WITHOUT_JOB,
-            "Bedriften la ned avdelingen", null, null, null, null, null);
+            "Bedriften la ned avdelingen", null, null, null, null, null, AttachmentAtEnd.NONE);
 
     private static ProcessDetails withPostCheck(FollowUpStatus status, LocalDate date) {
         return new ProcessDetails(7L, true, Attachment.WORK_TRAINING, Initiative.COUNSELLOR, "Mona Mentor",
                 "91234567", "mona@example.no", "Butikksjef", "Lære kassa", LocalDate.of(2026, 1, 5),
-                LocalDate.of(2026, 6, 30), Outcome.ORDINARY_JOB, null, status, null, null, null, date);
+                LocalDate.of(2026, 6, 30), Outcome.ORDINARY_JOB, null, status, null, null, null, date,
+                AttachmentAtEnd.SAME_EMPLOYER);
     }
 
     @ParameterizedTest(name = "{0} -> {1} with {2} details, comment ''{3}'': {4}")
@@ -48,7 +54,9 @@ class PhaseTransitionRulesTest {
             "EMPLOYER_CONTACT,  MENTOR_IDENTIFIED, empty,    null,        employerId+mentorName",
             "MENTOR_IDENTIFIED, START_UP,          empty,    null,        startDate",
             "START_UP,          FOLLOW_UP,         empty,    null,        goals",
-            "FOLLOW_UP,         CLOSURE,           empty,    null,        outcome+endDate",
+            "FOLLOW_UP,         CLOSURE,           empty,    null,        outcome+endDate+attachedAtEnd",
+            // Avslutning records whether the candidate was attached to the company at the end (seed 000)
+            "FOLLOW_UP,         CLOSURE,           withoutAttachmentAtEnd, null, attachedAtEnd",
             "CLOSURE,           POST_CHECK,        empty,    null,        followUpStatus+postCheckDate",
             // Etterkontroll: the status twelve months after the end, and its date, no earlier than that
             "CLOSURE,           POST_CHECK,        postCheckTooEarly,    null, postCheckDate",
@@ -78,6 +86,7 @@ class PhaseTransitionRulesTest {
         ProcessDetails d = switch (details) {
             case "complete" -> COMPLETE;
             case "withoutJob" -> WITHOUT_JOB;
+            case "withoutAttachmentAtEnd" -> WITHOUT_ATTACHMENT_AT_END;
             case "withoutJobWithReason" -> WITHOUT_JOB_WITH_REASON;
             case "postCheckTooEarly" -> POST_CHECK_TOO_EARLY;
             case "postCheckNotDue" -> POST_CHECK_NOT_DUE;
@@ -112,7 +121,7 @@ class PhaseTransitionRulesTest {
     })
     void checksDates(LocalDate start, LocalDate end, LocalDate due, LocalDate postCheck, String expected) {
         ProcessDetails d = new ProcessDetails(null, null, null, null, null, null, null, null, null, start, end, null,
-                null, null, null, due, null, postCheck);
+                null, null, null, due, null, postCheck, null);
 
         List<String> fields = PhaseTransitionRules.checkDetails(d).stream().map(Violation::field).toList();
 
