@@ -314,10 +314,10 @@ public class SurveyService {
         if (!survey.isOpen()) {
             throw new ConflictException("survey.conflict.notOpen");
         }
-        buffer.flush(id);
         bump(survey, version);
         jdbc.sql("update survey set state = 'CLOSED', closed_at = :now where id = :id")
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("id", id).update();
+        buffer.flush(id);
         buffer.reshuffle(id);
     }
 
@@ -397,7 +397,7 @@ public class SurveyService {
         Object[] row = query.query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3),
                 rs.getBoolean(4)}).optional().orElseThrow(() -> new NotFoundException("survey", "?"));
         Survey survey = store.get((Long) row[1]);
-        if ((Boolean) row[3]) {
+        if ((Boolean) row[3] || buffer.waits((Long) row[1], (Long) row[0])) {
             throw new ConflictException("survey.conflict.answered");
         }
         if (!survey.isOpen()) {
@@ -410,31 +410,32 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public List<SurveySummary> invitations(CurrentUser user) {
         access.requireSurveyAnswering(user);
-        return jdbc.sql("""
-                select distinct s.id, s.title, s.audience, s.state, s.trigger_kind, s.round, s.created_at
+        Map<Long, SurveySummary> open = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.id, s.title, s.audience, s.state, s.trigger_kind, s.round, s.created_at, r.id
                 from survey_recipient r join survey s on s.id = r.survey_id
                 where r.user_id = :user and not r.answered and s.state = 'OPEN' order by s.created_at desc, s.id desc""")
                 .param("user", user.id())
-                .query((rs, n) -> new SurveySummary(rs.getLong(1), rs.getString(2),
-                        SurveyAudience.valueOf(rs.getString(3)), SurveyState.valueOf(rs.getString(4)),
-                        rs.getString(5) != null, rs.getInt(6), rs.getTimestamp(7).toInstant(), 0, 0)).list();
+                .query((rs, n) -> buffer.waits(rs.getLong(1), rs.getLong(8)) ? null
+                        : new SurveySummary(rs.getLong(1), rs.getString(2), SurveyAudience.valueOf(rs.getString(3)),
+                                SurveyState.valueOf(rs.getString(4)), rs.getString(5) != null, rs.getInt(6),
+                                rs.getTimestamp(7).toInstant(), 0, 0))
+                .list().stream().filter(java.util.Objects::nonNull).forEach(x -> open.putIfAbsent(x.id(), x));
+        return List.copyOf(open.values());
     }
 
     /**
-     * Records an answer: checks it against the questions (each error on its question's field {@code q<id>}), flips
-     * the recipient's flag (once: a second answer is a conflict), and hands the answers — the survey and office
-     * only, nothing about who — to the buffer, which writes them after this transaction, in its own.
+     * Records an answer: checks it against the questions (each error on its question's field {@code q<id>}) and hands
+     * the answers with the recipient row to the buffer, which spends the link (flips its flag) in the transaction
+     * that writes the batch of five or more. A second answer while the first waits here is a conflict.
      */
-    @Transactional
     public void answer(Invitation invitation, Map<Long, List<String>> given) {
         Survey survey = invitation.survey();
         List<SurveyAnswerBuffer.Value> values = AnswerRules.values(survey.questions(), given);
-        int flipped = jdbc.sql("update survey_recipient set answered = true where id = :id and not answered")
-                .param("id", invitation.recipientId()).update();
-        if (flipped == 0) {
+        if (!buffer.add(new SurveyAnswerBuffer.Submission(survey.id(), invitation.recipientId(),
+                invitation.officeId(), values))) {
             throw new ConflictException("survey.conflict.answered");
         }
-        buffer.addAfterCommit(new SurveyAnswerBuffer.Submission(survey.id(), invitation.officeId(), values));
     }
 
     // ------------------------------------------------------------------ results

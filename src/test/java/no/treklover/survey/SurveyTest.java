@@ -43,6 +43,9 @@ class SurveyTest {
     @Autowired
     SurveyJob job;
 
+    @Autowired
+    SurveyAnswerBuffer buffer;
+
     ApiClient http;
 
     @BeforeEach
@@ -269,7 +272,7 @@ class SurveyTest {
     }
 
     @Test
-    void answersArriveInShuffledBatchesOfFiveThatNoFlagFlipCanBeJoinedTo() throws Exception {
+    void answersArriveInShuffledBatchesOfFiveWhoseXminNamesOnlyTheFiveTogether() throws Exception {
         long id = draftWithQuestions("Anonymitet", SurveyAudience.COUNSELLOR);
         List<Long> q = questionIds(id);
         List<String> tokens = openWithLinks(id, 8);
@@ -281,7 +284,7 @@ class SurveyTest {
         assertThat(count("select count(*) from survey_response where survey_id = " + id))
                 .as("four answers wait in memory: nothing of them is in the database yet").isZero();
         assertThat(count("select count(*) from survey_recipient where survey_id = " + id + " and answered"))
-                .isEqualTo(4);
+                .as("and no link is spent before its answer is stored").isZero();
         texts.add("svar-4");
         answerByLink(tokens.get(4), answers(q, 0, "svar-4"));
         assertThat(count("select count(*) from survey_response where survey_id = " + id)).isEqualTo(5);
@@ -293,8 +296,9 @@ class SurveyTest {
         assertThat(answerXmins).as("the five came in one transaction").hasSize(1);
         List<String> flipXmins = jdbc.sql("select xmin::text from survey_recipient where survey_id = :id and answered")
                 .param("id", id).query(String.class).list();
-        assertThat(flipXmins).as("no flag flipped in the transaction that stored the answers")
-                .doesNotContain(answerXmins.get(0)).doesNotHaveDuplicates();
+        assertThat(flipXmins).as("the five links were spent in the transaction that stored the five answers, so its "
+                + "xmin names the five respondents together and none alone").hasSize(5)
+                .containsOnly(answerXmins.get(0));
 
         for (int i = 5; i < 8; i++) {
             texts.add("svar-" + i);
@@ -315,6 +319,62 @@ class SurveyTest {
 
     private int count(String sql) {
         return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    @Test
+    void aCrashLosesWaitingAnswersButNotTheirLinksWhichAnswerAgain() throws Exception {
+        long id = draftWithQuestions("Krasj", SurveyAudience.COUNSELLOR);
+        List<Long> q = questionIds(id);
+        List<String> tokens = openWithLinks(id, 6);
+        for (int i = 0; i < 3; i++) {
+            assertThat(answerByLink(tokens.get(i), answers(q, 0, "før-" + i)).statusCode()).isEqualTo(200);
+        }
+        assertThat(answerByLink(tokens.get(0), answers(q, 0, "dobbelt")).statusCode())
+                .as("a link whose answer waits here answers once").isEqualTo(409);
+        assertThat(buffer.discardAll()).as("the node dies with three answers in memory").isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from survey_recipient where survey_id = " + id + " and answered")).isZero();
+
+        HttpResponse<String> again = answerByLink(tokens.get(0), answers(q, 1, "etter-0"));
+        assertThat(again.statusCode()).as("the same link answers again after the crash").isEqualTo(200);
+        assertThat(again.body()).contains("Takk for svaret");
+        for (int i = 1; i < 5; i++) {
+            assertThat(answerByLink(tokens.get(i), answers(q, 1, "etter-" + i)).statusCode()).isEqualTo(200);
+        }
+        assertThat(count("select count(*) from survey_response where survey_id = " + id)).isEqualTo(5);
+        assertThat(count("select count(*) from survey_recipient where survey_id = " + id + " and answered"))
+                .isEqualTo(5);
+        List<String> stored = jdbc.sql("select a.text from survey_answer a join survey_response r on "
+                + "r.id = a.response_id where r.survey_id = :id and a.text is not null").param("id", id)
+                .query(String.class).list();
+        assertThat(stored).containsExactlyInAnyOrder("etter-0", "etter-1", "etter-2", "etter-3", "etter-4");
+        assertThat(answerByLink(tokens.get(0), answers(q, 0, "tredje")).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anAnswerWhoseLinkAnotherNodeSpentFirstIsDroppedAndABatchStaysAtFive() throws Exception {
+        long id = draftWithQuestions("To noder", SurveyAudience.COUNSELLOR);
+        List<Long> q = questionIds(id);
+        List<String> tokens = openWithLinks(id, 6);
+        for (int i = 0; i < 4; i++) {
+            assertThat(answerByLink(tokens.get(i), answers(q, 0, "svar-" + i)).statusCode()).isEqualTo(200);
+        }
+        jdbc.sql("update survey_recipient set answered = true where token_hash = :h")
+                .param("h", SurveyService.hash(tokens.get(0))).update();
+        answerByLink(tokens.get(4), answers(q, 0, "svar-4"));
+        assertThat(count("select count(*) from survey_response where survey_id = " + id))
+                .as("four survivors are too few for a batch: they wait").isZero();
+        assertThat(count("select count(*) from survey_recipient where survey_id = " + id + " and answered"))
+                .as("and their flips were rolled back").isEqualTo(1);
+        assertThat(buffer.waiting(id)).isEqualTo(4);
+        answerByLink(tokens.get(5), answers(q, 0, "svar-5"));
+        assertThat(count("select count(*) from survey_response where survey_id = " + id)).isEqualTo(5);
+        List<String> stored = jdbc.sql("select a.text from survey_answer a join survey_response r on "
+                + "r.id = a.response_id where r.survey_id = :id and a.text is not null").param("id", id)
+                .query(String.class).list();
+        assertThat(stored).as("the answer whose link the other node spent is not stored twice")
+                .containsExactlyInAnyOrder("svar-1", "svar-2", "svar-3", "svar-4", "svar-5");
+        assertThat(count("select count(distinct xmin::text) from survey_recipient where survey_id = " + id
+                + " and answered")).as("the other node's flip and this batch's five").isEqualTo(2);
     }
 
     // ------------------------------------------------------------------ results
