@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +21,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps submitted answers in memory until at least {@link SurveyResults#MIN_RESPONDENTS} respondents of a survey have
- * answered, then writes them in one transaction of their own that also spends their links: it flips the
+ * Keeps submitted answers in memory until at least {@link SurveyResults#MIN_RESPONDENTS} respondents of a survey and
+ * office have answered (a batch never mixes offices: the office stored with each response would otherwise name the one
+ * respondent of an office among the batch's flipped flags), then writes them in one transaction of their own that also spends their links: it flips the
  * respondents' "answered" flags in one statement ({@code where not answered}; an answer whose flag another node
  * flipped first is dropped) and inserts their answers, respondents and answer rows shuffled. So what PostgreSQL
  * itself records names only the batch as a whole: the flipped recipients and the batch's answers share one
@@ -48,7 +50,11 @@ class SurveyAnswerBuffer {
     record Value(long questionId, Integer choice, String text) {
     }
 
-    private final Map<Long, List<Submission>> pending = new HashMap<>();
+    /** A batch's group: the survey and the respondents' office, so a batch never mixes offices (see the class). */
+    private record Group(long surveyId, String officeId) {
+    }
+
+    private final Map<Group, List<Submission>> pending = new HashMap<>();
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Random random = new SecureRandom();
@@ -66,13 +72,13 @@ class SurveyAnswerBuffer {
     boolean add(Submission submission) {
         List<Submission> batch = null;
         synchronized (pending) {
-            List<Submission> waiting = pending.computeIfAbsent(submission.surveyId(), id -> new ArrayList<>());
+            List<Submission> waiting = pending.computeIfAbsent(group(submission), g -> new ArrayList<>());
             if (waiting.stream().anyMatch(s -> s.recipientId() == submission.recipientId())) {
                 return false;
             }
             waiting.add(submission);
             if (waiting.size() >= SurveyResults.MIN_RESPONDENTS) {
-                batch = pending.remove(submission.surveyId());
+                batch = pending.remove(group(submission));
             }
         }
         if (batch != null) {
@@ -84,14 +90,14 @@ class SurveyAnswerBuffer {
     /** Whether this recipient's answer waits in this node's memory (their link is as good as spent here). */
     boolean waits(long surveyId, long recipientId) {
         synchronized (pending) {
-            return pending.getOrDefault(surveyId, List.of()).stream().anyMatch(s -> s.recipientId() == recipientId);
+            return of(surveyId).anyMatch(s -> s.recipientId() == recipientId);
         }
     }
 
     /** How many answers of the survey wait in this node's memory. */
     int waiting(long surveyId) {
         synchronized (pending) {
-            return pending.getOrDefault(surveyId, List.of()).size();
+            return (int) of(surveyId).count();
         }
     }
 
@@ -99,9 +105,10 @@ class SurveyAnswerBuffer {
     void flush(long surveyId) {
         List<Submission> batch;
         synchronized (pending) {
-            batch = pending.remove(surveyId);
+            batch = of(surveyId).toList();
+            pending.keySet().removeIf(g -> g.surveyId() == surveyId);
         }
-        if (batch != null) {
+        if (!batch.isEmpty()) {
             write(batch);
         }
     }
@@ -127,6 +134,16 @@ class SurveyAnswerBuffer {
         }
     }
 
+    private static Group group(Submission s) {
+        return new Group(s.surveyId(), s.officeId());
+    }
+
+    /** What waits for the survey, of every office (under the lock). */
+    private Stream<Submission> of(long surveyId) {
+        return pending.entrySet().stream().filter(e -> e.getKey().surveyId() == surveyId)
+                .flatMap(e -> e.getValue().stream());
+    }
+
     /** A full batch in its own transaction; if others' flips leave fewer than five, nothing is written and they wait. */
     private void writeBatch(List<Submission> batch) {
         List<Submission> unwritten = ownTransaction.execute(status -> {
@@ -140,7 +157,7 @@ class SurveyAnswerBuffer {
         });
         if (unwritten != null && !unwritten.isEmpty()) {
             synchronized (pending) {
-                pending.computeIfAbsent(batch.get(0).surveyId(), id -> new ArrayList<>()).addAll(0, unwritten);
+                pending.computeIfAbsent(group(batch.get(0)), g -> new ArrayList<>()).addAll(0, unwritten);
             }
         }
     }

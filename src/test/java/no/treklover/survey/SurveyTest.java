@@ -351,6 +351,30 @@ class SurveyTest {
     }
 
     @Test
+    void aBatchNeverMixesOfficesSoNoOfficeHasOneRespondentInIt() throws Exception {
+        long id = draftWithQuestions("Kontorvis", SurveyAudience.COUNSELLOR);
+        List<Long> q = questionIds(id);
+        List<String> tokens = openWithLinks(id, 5);
+        String other = "o-" + UUID.randomUUID();
+        jdbc.sql("insert into survey_recipient (survey_id, office_id, token_hash) values (:s, '4614', :h)")
+                .param("s", id).param("h", SurveyService.hash(other)).update();
+        for (int i = 0; i < 4; i++) {
+            answerByLink(tokens.get(i), answers(q, 0, "oslo-" + i));
+        }
+        answerByLink(other, answers(q, 0, "trondheim"));
+        assertThat(count("select count(*) from survey_response where survey_id = " + id))
+                .as("four of one office and one of another are no batch").isZero();
+        answerByLink(tokens.get(4), answers(q, 0, "oslo-4"));
+        assertThat(count("select count(*) from survey_response where survey_id = " + id + " and office_id = '0315'"))
+                .isEqualTo(5);
+        assertThat(count("select count(*) from survey_response where survey_id = " + id + " and office_id <> '0315'"))
+                .as("the other office's one answer waits for four more of its own").isZero();
+        assertThat(buffer.waiting(id)).isEqualTo(1);
+        form("kontorleder", "/surveys/" + id + "/close", "version=" + version(id));
+        assertThat(count("select count(*) from survey_response where survey_id = " + id)).isEqualTo(6);
+    }
+
+    @Test
     void anAnswerWhoseLinkAnotherNodeSpentFirstIsDroppedAndABatchStaysAtFive() throws Exception {
         long id = draftWithQuestions("To noder", SurveyAudience.COUNSELLOR);
         List<Long> q = questionIds(id);
