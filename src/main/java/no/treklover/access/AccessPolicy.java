@@ -733,6 +733,11 @@ public class AccessPolicy {
         return policies.get(user.role()).surveyOffice(user) != null;
     }
 
+    /** Whether the surveys the user builds go to every office of her unit's county (else to her own office). */
+    public boolean surveysByCounty(CurrentUser user) {
+        return managesSurveys(user) && policies.get(user.role()).surveysByCounty();
+    }
+
     /** Whether the user answers surveys sent to them; which ones is the survey feature's list of recipients. */
     public boolean answersSurveys(CurrentUser user) {
         return policies.get(user.role()).answersSurveys();

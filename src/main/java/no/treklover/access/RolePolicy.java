@@ -233,6 +233,14 @@ interface RolePolicy {
         return null;
     }
 
+    /**
+     * Whether this role's surveys go to a whole county: the audience of every office in the county of the user's unit
+     * (the Arbeidslivssenter adviser, BRIEF §2); by default a survey goes to its own office only.
+     */
+    default boolean surveysByCounty() {
+        return false;
+    }
+
     /** Whether this role answers the surveys sent to it (counsellor, mentor, employer); by default not. */
     default boolean answersSurveys() {
         return false;

@@ -29,6 +29,18 @@ class WorklifeCentreAdviserPolicy implements MarketSidePolicy {
                 : new NeedsBoardScope(null, user.officeId(), false, true, false);
     }
 
+    /** Builds surveys in her unit (the Arbeidslivssenter) and reads their results: aggregates only. */
+    @Override
+    public String surveyOffice(CurrentUser user) {
+        return user.officeId();
+    }
+
+    /** Her surveys go to the counsellors, mentors or employers of every office of her unit's county. */
+    @Override
+    public boolean surveysByCounty() {
+        return true;
+    }
+
     /** The Arbeidslivssenter adviser works with the county's employers (IA): edits NAV's fields of the register. */
     @Override
     public AccessPolicy.EmployerRegisterAccess employerRegisterAccess(CurrentUser user) {

@@ -1,18 +1,14 @@
 package no.treklover.event;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import no.treklover.platform.web.DateAndTimesForm;
 
 /** The event form's fields (a plain bean for binding), validated through {@link EventDetails}. */
-public class EventForm {
+public class EventForm extends DateAndTimesForm {
 
     private EventType type;
     private String title;
-    private LocalDate date;
-    private LocalTime startTime;
-    private LocalTime endTime;
     private String venue;
     private List<String> coOrganisers = new ArrayList<>();
     private List<String> invitedOffices = new ArrayList<>();
@@ -24,9 +20,7 @@ public class EventForm {
         EventForm form = new EventForm();
         form.type = d.type();
         form.title = d.title();
-        form.date = d.date();
-        form.startTime = d.startTime();
-        form.endTime = d.endTime();
+        form.times(d.date(), d.startTime(), d.endTime());
         form.venue = d.venue();
         form.coOrganisers = new ArrayList<>(d.coOrganiserIds());
         form.invitedOffices = new ArrayList<>(d.invitedIds());
@@ -37,7 +31,7 @@ public class EventForm {
     }
 
     EventDetails toDetails() {
-        return new EventDetails(type, title, date, startTime, endTime, venue, coOrganisers, invitedOffices,
+        return new EventDetails(type, title, getDate(), getStartTime(), getEndTime(), venue, coOrganisers, invitedOffices,
                 maxCandidatesPerEmployer, maxEmployersPerCandidate);
     }
 
@@ -55,30 +49,6 @@ public class EventForm {
 
     public void setTitle(String title) {
         this.title = title;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getStartTime() {
-        return startTime;
-    }
-
-    public void setStartTime(LocalTime startTime) {
-        this.startTime = startTime;
-    }
-
-    public LocalTime getEndTime() {
-        return endTime;
-    }
-
-    public void setEndTime(LocalTime endTime) {
-        this.endTime = endTime;
     }
 
     public String getVenue() {

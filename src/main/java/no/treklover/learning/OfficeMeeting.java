@@ -8,7 +8,8 @@ import java.util.List;
 /** An office meeting with its agenda, participants and the anonymised cases the reader may see. */
 public record OfficeMeeting(long id, String officeId, OfficeMeetingType type, String title, Instant startsAt,
         int durationMinutes, String place, String notes, long version, List<AgendaItem> agenda,
-        List<Participant> participants, List<AnonymisedCase> cases) {
+        List<Participant> participants, List<AnonymisedCase> cases, int sequence, Instant cancelledAt,
+        String cancelReason) {
 
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
@@ -26,8 +27,16 @@ public record OfficeMeeting(long id, String officeId, OfficeMeetingType type, St
         return type == OfficeMeetingType.EXPERIENCE_EXCHANGE;
     }
 
+    public boolean cancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant endsAt() {
+        return startsAt.plusSeconds(60L * durationMinutes);
+    }
+
     OfficeMeeting withCases(List<AnonymisedCase> shown) {
         return new OfficeMeeting(id, officeId, type, title, startsAt, durationMinutes, place, notes, version, agenda,
-                participants, shown);
+                participants, shown, sequence, cancelledAt, cancelReason);
     }
 }

@@ -16,6 +16,29 @@ public class OfficeMeetingForm {
     private String place;
     private String agenda;
     private List<Long> participantIds = new ArrayList<>();
+    private long version;
+
+    /** The form of a planned meeting, to change it (the agenda is changed item by item, not here). */
+    static OfficeMeetingForm of(OfficeMeeting m) {
+        OfficeMeetingForm form = new OfficeMeetingForm();
+        form.type = m.type();
+        form.title = m.title();
+        form.startsAt = m.startsLocal();
+        form.durationMinutes = m.durationMinutes();
+        form.place = m.place();
+        form.participantIds = new ArrayList<>(m.participants().stream().map(OfficeMeeting.Participant::userId)
+                .toList());
+        form.version = m.version();
+        return form;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 
     OfficeMeetingDetails toDetails() {
         return new OfficeMeetingDetails(type, title, startsAt, durationMinutes, place, agenda, participantIds);

@@ -1,10 +1,15 @@
 package no.treklover.learning;
 
+import jakarta.servlet.http.HttpServletResponse;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.web.Cancellations;
 import no.treklover.platform.web.FormSupport;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -100,6 +105,72 @@ class OfficeMeetingPageController {
         }
         model.addAttribute("draftNotes", notes);
         return meetingPage(user, meetings.get(user, id), model);
+    }
+
+    @GetMapping("/learning/meetings/{id}/edit")
+    String editMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        OfficeMeeting meeting = meetings.get(user, id);
+        policy.requireLearning(user, meeting.officeId(), true);
+        model.addAttribute("editing", meeting);
+        return planPage(user, OfficeMeetingForm.of(meeting), model);
+    }
+
+    @PostMapping("/learning/meetings/{id}/edit")
+    String updateMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @ModelAttribute("meetingForm") OfficeMeetingForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        OfficeMeeting meeting = meetings.get(user, id);
+        policy.requireLearning(user, meeting.officeId(), true);
+        boolean readable = !result.hasErrors();
+        if (forms.isValid(form.toDetails(), result) && readable) {
+            try {
+                meetings.update(user, id, form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("meetingChanged", true);
+                return "redirect:/learning/meetings/" + id;
+            } catch (RuleViolationException e) {
+                forms.reject(e, result);
+            } catch (ConflictException e) {
+                model.addAttribute("conflict", e.messageKey());
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+            }
+        }
+        model.addAttribute("editing", meeting);
+        return planPage(user, form, model);
+    }
+
+    /** Asks first: what cancelling does (who is told), with the reason they get. */
+    @GetMapping("/learning/meetings/{id}/cancel")
+    String cancelPage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        OfficeMeeting meeting = meetings.get(user, id);
+        policy.requireLearning(user, meeting.officeId(), true);
+        return cancelPage(user, meeting, null, meeting.version(), model);
+    }
+
+    @PostMapping("/learning/meetings/{id}/cancel")
+    String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String reason, @RequestParam long version, Model model,
+            HttpServletResponse response) {
+        if (Cancellations.attempt(() -> meetings.cancel(user, id, version, reason), model, response)) {
+            return "redirect:/learning/meetings/" + id;
+        }
+        return cancelPage(user, meetings.get(user, id), reason, version, model);
+    }
+
+    private String cancelPage(CurrentUser user, OfficeMeeting meeting, String reason, long version, Model model) {
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("reason", reason);
+        model.addAttribute("version", version);
+        model.addAttribute("notified", meeting.participants().stream().filter(p -> p.userId() != user.id())
+                .toList());
+        return "learning/meeting-cancel";
+    }
+
+    @GetMapping("/learning/meetings/{id}/invitation.ics")
+    ResponseEntity<String> ics(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kontormote-" + id + ".ics\"")
+                .body(meetings.ics(user, id));
     }
 
     /** From the process's reflection page: a draft anonymised copy for one of the office's experience exchanges. */

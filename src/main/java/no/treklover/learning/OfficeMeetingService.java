@@ -12,10 +12,15 @@ import java.util.List;
 import java.util.Set;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
+import no.treklover.meeting.ICalendar;
+import no.treklover.notification.NotificationRequested;
+import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.StaleVersionException;
+import no.treklover.platform.text.NorwegianFormat;
 import no.treklover.platform.validation.DateRanges;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,22 +35,26 @@ public class OfficeMeetingService {
 
     static final int AGENDA_ITEM_MAX = 500;
     static final int NOTES_MAX = 8000;
+    static final int CANCEL_REASON_MAX = 500;
 
     /** One meeting in the office's list. */
     public record OfficeMeetingRow(long id, OfficeMeetingType type, String title, Instant startsAt, int durationMinutes,
-            String place, int participants, int readyCases) {
+            String place, int participants, int readyCases, boolean cancelled) {
     }
 
     private final JdbcClient jdbc;
     private final AccessPolicy policy;
     private final OfficeStaff staff;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OfficeMeetingService(JdbcClient jdbc, AccessPolicy policy, OfficeStaff staff, Clock clock) {
+    OfficeMeetingService(JdbcClient jdbc, AccessPolicy policy, OfficeStaff staff, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.staff = staff;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The office's meetings, latest first, each with its number of participants and ready cases: one statement. */
@@ -56,13 +65,14 @@ public class OfficeMeetingService {
                         select m.id, m.type, m.title, m.starts_at, m.duration_minutes, m.place,
                                (select count(*) from office_meeting_participant p where p.meeting_id = m.id) as participants,
                                (select count(*) from anonymised_case c where c.meeting_id = m.id and c.ready_at is not null)
-                                   as ready_cases
+                                   as ready_cases, m.cancelled_at is not null as cancelled
                         from office_meeting m where m.office_id = :office
                         order by m.starts_at desc, m.id desc limit 200""")
                 .param("office", user.officeId())
                 .query((rs, n) -> new OfficeMeetingRow(rs.getLong("id"), OfficeMeetingType.valueOf(rs.getString("type")),
                         rs.getString("title"), rs.getTimestamp("starts_at").toInstant(), rs.getInt("duration_minutes"),
-                        rs.getString("place"), rs.getInt("participants"), rs.getInt("ready_cases")))
+                        rs.getString("place"), rs.getInt("participants"), rs.getInt("ready_cases"),
+                        rs.getBoolean("cancelled")))
                 .list();
     }
 
@@ -75,7 +85,8 @@ public class OfficeMeetingService {
         Instant from = LocalDate.now(clock.withZone(OfficeMeeting.OSLO)).minusDays(1)
                 .atStartOfDay(OfficeMeeting.OSLO).toInstant();
         return list(user).stream()
-                .filter(r -> r.type() == OfficeMeetingType.EXPERIENCE_EXCHANGE && !r.startsAt().isBefore(from))
+                .filter(r -> r.type() == OfficeMeetingType.EXPERIENCE_EXCHANGE && !r.cancelled()
+                        && !r.startsAt().isBefore(from))
                 .toList();
     }
 
@@ -128,6 +139,95 @@ public class OfficeMeetingService {
             addItem(id, item, null);
         }
         return get(user, id);
+    }
+
+    /**
+     * Changes a planned meeting (the office leader): its type, title, time, place and participants (she stays one);
+     * the agenda is changed item by item. A new version of the calendar entry (SEQUENCE), and every participant but
+     * her is told. 409 on a stale version or a cancelled meeting.
+     */
+    @Transactional
+    public OfficeMeeting update(CurrentUser user, long id, long expectedVersion, OfficeMeetingDetails details) {
+        OfficeMeeting meeting = find(id);
+        policy.requireLearning(user, meeting.officeId(), true);
+        if (meeting.cancelled()) {
+            throw new ConflictException("learning.meeting.conflict.cancelled");
+        }
+        check(user, details);
+        int changed = jdbc.sql("""
+                        update office_meeting set type = :type, title = :title, starts_at = :starts,
+                               duration_minutes = :duration, place = :place, sequence = sequence + 1,
+                               version = version + 1
+                        where id = :id and version = :version and cancelled_at is null""")
+                .param("type", details.type().name()).param("title", details.title().strip())
+                .param("starts", Timestamp.from(details.startsAt().atZone(OfficeMeeting.OSLO).toInstant()))
+                .param("duration", details.durationMinutes()).param("place", ReflectionDetails.clean(details.place()))
+                .param("id", id).param("version", expectedVersion).update();
+        if (changed == 0) {
+            throw new StaleVersionException();
+        }
+        Set<Long> participants = new LinkedHashSet<>();
+        participants.add(user.id());
+        if (details.participantIds() != null) {
+            participants.addAll(details.participantIds());
+        }
+        jdbc.sql("delete from office_meeting_participant where meeting_id = :m and not (user_id = any(:keep))")
+                .param("m", id).param("keep", participants.toArray(new Long[0])).update();
+        for (Long participant : participants) {
+            jdbc.sql("insert into office_meeting_participant (meeting_id, user_id) values (:m, :u) "
+                    + "on conflict do nothing").param("m", id).param("u", participant).update();
+        }
+        OfficeMeeting saved = find(id);
+        tell(user, saved, "learning.notification.meetingChanged", null);
+        return get(user, id);
+    }
+
+    /**
+     * Cancels a meeting that has not been cancelled (the office leader): it stays in the list, marked, with the reason;
+     * every participant but her is told, and the calendar entry becomes a cancellation (METHOD:CANCEL).
+     */
+    @Transactional
+    public OfficeMeeting cancel(CurrentUser user, long id, long expectedVersion, String reason) {
+        OfficeMeeting meeting = find(id);
+        policy.requireLearning(user, meeting.officeId(), true);
+        if (meeting.cancelled()) {
+            throw new ConflictException("learning.meeting.conflict.cancelled");
+        }
+        String why = ReflectionDetails.clean(reason);
+        if (why != null && why.length() > CANCEL_REASON_MAX) {
+            throw new RuleViolationException("reason", "learning.validation.cancelReason");
+        }
+        int changed = jdbc.sql("""
+                        update office_meeting set cancelled_at = :now, cancel_reason = :reason, sequence = sequence + 1,
+                               version = version + 1
+                        where id = :id and version = :version and cancelled_at is null""")
+                .param("now", Timestamp.from(clock.instant())).param("reason", why).param("id", id)
+                .param("version", expectedVersion).update();
+        if (changed == 0) {
+            throw new StaleVersionException();
+        }
+        tell(user, meeting, why == null ? "learning.notification.meetingCancelledNoReason"
+                : "learning.notification.meetingCancelled", why);
+        return get(user, id);
+    }
+
+    private void tell(CurrentUser user, OfficeMeeting meeting, String key, String reason) {
+        String when = NorwegianFormat.dateTime(meeting.startsAt().atZone(OfficeMeeting.OSLO));
+        List<String> args = reason == null ? List.of(meeting.title(), when)
+                : List.of(meeting.title(), when, reason);
+        meeting.participants().stream().filter(p -> p.userId() != user.id())
+                .forEach(p -> events.publishEvent(new NotificationRequested(p.userId(), key, args,
+                        "/learning/meetings/" + meeting.id(), null)));
+    }
+
+    /** The meeting as a calendar entry (RFC 5545): a request, or once cancelled its cancellation. */
+    @Transactional(readOnly = true)
+    public String ics(CurrentUser user, long id) {
+        OfficeMeeting m = get(user, id);
+        ICalendar.Event event = new ICalendar.Event("office-meeting-" + m.id() + "@treklover.nav.no", m.sequence(),
+                m.startsAt(), m.endsAt(), m.title(), null, m.place(), m.cancelled(), null, List.of());
+        return ICalendar.write(m.cancelled() ? ICalendar.Method.CANCEL : ICalendar.Method.PUBLISH, List.of(event),
+                clock.instant());
     }
 
     /** The meeting's notes, by anyone who takes part in the office's meetings. */
@@ -197,7 +297,8 @@ public class OfficeMeetingService {
 
     private OfficeMeeting find(long id) {
         OfficeMeeting meeting = jdbc.sql("""
-                        select id, office_id, type, title, starts_at, duration_minutes, place, notes, version
+                        select id, office_id, type, title, starts_at, duration_minutes, place, notes, version,
+                               sequence, cancelled_at, cancel_reason
                         from office_meeting where id = :id""")
                 .param("id", id).query(OfficeMeetingService::meeting).optional()
                 .orElseThrow(() -> new NotFoundException("office-meeting", id));
@@ -213,13 +314,15 @@ public class OfficeMeetingService {
                         rs.getString("display_name"))).list();
         return new OfficeMeeting(meeting.id(), meeting.officeId(), meeting.type(), meeting.title(),
                 meeting.startsAt(), meeting.durationMinutes(), meeting.place(), meeting.notes(), meeting.version(),
-                agenda, participants, List.of());
+                agenda, participants, List.of(), meeting.sequence(), meeting.cancelledAt(), meeting.cancelReason());
     }
 
     private static OfficeMeeting meeting(ResultSet rs, int n) throws SQLException {
         return new OfficeMeeting(rs.getLong("id"), rs.getString("office_id"),
                 OfficeMeetingType.valueOf(rs.getString("type")), rs.getString("title"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getInt("duration_minutes"), rs.getString("place"),
-                rs.getString("notes"), rs.getLong("version"), List.of(), List.of(), List.of());
+                rs.getString("notes"), rs.getLong("version"), List.of(), List.of(), List.of(), rs.getInt("sequence"),
+                rs.getTimestamp("cancelled_at") == null ? null : rs.getTimestamp("cancelled_at").toInstant(),
+                rs.getString("cancel_reason"));
     }
 }

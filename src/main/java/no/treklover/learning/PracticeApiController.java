@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.util.List;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.web.ETags;
@@ -54,15 +53,14 @@ class PracticeApiController {
     ResponseEntity<AgreedChange> record(@AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody AgreedChangeDetails request) {
         AgreedChange change = changes.record(user, request);
-        return ResponseEntity.created(URI.create("/api/v1/learning/changes/" + change.id()))
-                .eTag(ETags.of(change.version())).body(change);
+        return ETags.created("/api/v1/learning/changes/" + change.id(), change.version(), change);
     }
 
     @GetMapping("/changes/{id}")
     @Operation(summary = "One agreed change")
     ResponseEntity<AgreedChange> change(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         AgreedChange change = changes.get(user, id);
-        return ResponseEntity.ok().eTag(ETags.of(change.version())).body(change);
+        return ETags.ok(change.version(), change);
     }
 
     @PutMapping("/changes/{id}/follow-up")
@@ -71,7 +69,7 @@ class PracticeApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody FollowUpDetails request) {
         AgreedChange change = changes.followUp(user, id, ETags.expectedVersion(ifMatch), request);
-        return ResponseEntity.ok().eTag(ETags.of(change.version())).body(change);
+        return ETags.ok(change.version(), change);
     }
 
     @GetMapping("/questions")
@@ -86,8 +84,7 @@ class PracticeApiController {
     ResponseEntity<BankQuestion> propose(@AuthenticationPrincipal CurrentUser user,
             @Valid @RequestBody QuestionDetails request) {
         BankQuestion question = questions.propose(user, request);
-        return ResponseEntity.created(URI.create("/api/v1/learning/questions/" + question.id()))
-                .eTag(ETags.of(question.version())).body(question);
+        return ETags.created("/api/v1/learning/questions/" + question.id(), question.version(), question);
     }
 
     @PutMapping("/questions/{id}/status")
@@ -96,7 +93,7 @@ class PracticeApiController {
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody StatusRequest request) {
         BankQuestion question = questions.setStatus(user, id, ETags.expectedVersion(ifMatch), request.status());
-        return ResponseEntity.ok().eTag(ETags.of(question.version())).body(question);
+        return ETags.ok(question.version(), question);
     }
 
     @PostMapping("/meetings/{id}/agenda")
@@ -104,6 +101,6 @@ class PracticeApiController {
     ResponseEntity<OfficeMeeting> addToAgenda(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @Valid @RequestBody AgendaRequest request) {
         OfficeMeeting meeting = questions.addToAgenda(user, id, request.questionId());
-        return ResponseEntity.ok().eTag(ETags.of(meeting.version())).body(meeting);
+        return ETags.ok(meeting.version(), meeting);
     }
 }

@@ -1,27 +1,26 @@
 package no.treklover.network;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
+import no.treklover.platform.web.DateAndTimesForm;
 
 /** The gathering form's fields (a plain bean for binding), validated through {@link GatheringDetails}. */
-public class GatheringForm {
+public class GatheringForm extends DateAndTimesForm {
 
     private GatheringType type = GatheringType.GATHERING;
     private String title;
-    private LocalDate date;
-    private LocalTime startTime = LocalTime.of(17, 0);
-    private LocalTime endTime = LocalTime.of(19, 0);
     private String place;
     private String programme;
     private long version;
+
+    public GatheringForm() {
+        super(LocalTime.of(17, 0), LocalTime.of(19, 0));
+    }
 
     static GatheringForm of(GatheringDetails d, long version) {
         GatheringForm form = new GatheringForm();
         form.type = d.type();
         form.title = d.title();
-        form.date = d.date();
-        form.startTime = d.startTime();
-        form.endTime = d.endTime();
+        form.times(d.date(), d.startTime(), d.endTime());
         form.place = d.place();
         form.programme = d.programme();
         form.version = version;
@@ -29,7 +28,7 @@ public class GatheringForm {
     }
 
     GatheringDetails toDetails() {
-        return new GatheringDetails(type, title, date, startTime, endTime, place, programme);
+        return new GatheringDetails(type, title, getDate(), getStartTime(), getEndTime(), place, programme);
     }
 
     public GatheringType getType() {
@@ -46,30 +45,6 @@ public class GatheringForm {
 
     public void setTitle(String title) {
         this.title = title;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getStartTime() {
-        return startTime;
-    }
-
-    public void setStartTime(LocalTime startTime) {
-        this.startTime = startTime;
-    }
-
-    public LocalTime getEndTime() {
-        return endTime;
-    }
-
-    public void setEndTime(LocalTime endTime) {
-        this.endTime = endTime;
     }
 
     public String getPlace() {

@@ -10,6 +10,7 @@ import no.treklover.network.NetworkForms.NetworkForm;
 import no.treklover.network.NetworkForms.TopicForm;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.RuleViolationException;
+import no.treklover.platform.web.Cancellations;
 import no.treklover.platform.web.FormSupport;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -201,6 +202,32 @@ class NetworkPageController {
         feedback.setGatheringId(id);
         model.addAttribute("feedbackForm", feedback);
         return "network/gathering";
+    }
+
+    /** Asks first: what cancelling does (who is told), with the reason they get. */
+    @GetMapping("/gatherings/{id}/cancel")
+    String cancelPage(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        NetworkService.Gathering g = networks.gathering(id);
+        return cancelPage(user, g, null, g.version(), model);
+    }
+
+    @PostMapping("/gatherings/{id}/cancel")
+    String cancel(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @RequestParam(required = false) String reason, @RequestParam long version, Model model,
+            HttpServletResponse response) {
+        if (Cancellations.attempt(() -> networks.cancelGathering(user, id, version, reason), model, response)) {
+            return "redirect:/gatherings/" + id;
+        }
+        return cancelPage(user, networks.gathering(id), reason, version, model);
+    }
+
+    private String cancelPage(CurrentUser user, NetworkService.Gathering g, String reason, long version,
+            Model model) {
+        model.addAttribute("told", networks.toTellOfCancellation(user, g.id()));
+        model.addAttribute("g", g);
+        model.addAttribute("reason", reason);
+        model.addAttribute("version", version);
+        return "network/gathering-cancel";
     }
 
     @GetMapping("/gatherings/{id}/invitation.ics")

@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class NetworkService {
 
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    static final int CANCEL_REASON_MAX = 500;
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -70,7 +71,11 @@ public class NetworkService {
 
     public record Gathering(long id, long networkId, String networkName, GatheringType type, String title,
             Instant startsAt, Instant endsAt, String place, String programme, Long followsId, Instant invitedAt,
-            int sequence, long version) {
+            int sequence, long version, Instant cancelledAt, String cancelReason) {
+
+        public boolean cancelled() {
+            return cancelledAt != null;
+        }
 
         GatheringDetails details() {
             LocalDateTime start = LocalDateTime.ofInstant(startsAt, OSLO);
@@ -294,7 +299,8 @@ public class NetworkService {
                         rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
                         rs.getTimestamp("ends_at").toInstant(), rs.getString("place"), rs.getString("programme"),
                         (Long) rs.getObject("follows_id"), instant(rs.getTimestamp("invited_at")),
-                        rs.getInt("sequence"), rs.getLong("version")))
+                        rs.getInt("sequence"), rs.getLong("version"), instant(rs.getTimestamp("cancelled_at")),
+                        rs.getString("cancel_reason")))
                 .optional().orElseThrow(() -> new NotFoundException("gathering", id));
     }
 
@@ -369,12 +375,13 @@ public class NetworkService {
     public void updateGathering(CurrentUser user, long id, long version, GatheringDetails d) {
         Gathering g = gathering(id);
         requireManaged(user, g.networkId());
+        requireNotCancelled(g);
         checkTimes(d);
         int changed = jdbc.sql("""
                 update network_gathering set type = :type, title = :title, starts_at = :start, ends_at = :end,
                        place = :place, programme = :programme, version = version + 1,
                        sequence = sequence + case when invited_at is null then 0 else 1 end
-                 where id = :id and version = :version""")
+                 where id = :id and version = :version and cancelled_at is null""")
                 .param("type", d.type().name()).param("title", d.title().strip())
                 .param("start", Timestamp.from(at(d.date(), d.startTime())))
                 .param("end", Timestamp.from(at(d.date(), d.endTime())))
@@ -386,6 +393,46 @@ public class NetworkService {
         if (g.invitedAt() != null) {
             notifyParticipants(gathering(id), "network.notification.changed");
         }
+    }
+
+    private static void requireNotCancelled(Gathering g) {
+        if (g.cancelled()) {
+            throw new ConflictException("network.gathering.conflict.cancelled");
+        }
+    }
+
+    /**
+     * Cancels a gathering (its organiser): it stays, marked, with the reason; if the members were invited, each
+     * invited member is told and the calendar entry becomes a cancellation (a new SEQUENCE, METHOD:CANCEL).
+     */
+    public void cancelGathering(CurrentUser user, long id, long version, String reason) {
+        Gathering g = gathering(id);
+        requireManaged(user, g.networkId());
+        requireNotCancelled(g);
+        String why = blankToNull(reason);
+        if (why != null && why.strip().length() > CANCEL_REASON_MAX) {
+            throw new RuleViolationException("reason", "cancel.reason.tooLong");
+        }
+        int changed = jdbc.sql("""
+                update network_gathering set cancelled_at = :now, cancel_reason = :reason, version = version + 1,
+                       sequence = sequence + case when invited_at is null then 0 else 1 end
+                 where id = :id and version = :version and cancelled_at is null""")
+                .param("now", Timestamp.from(clock.instant())).param("reason", why == null ? null : why.strip())
+                .param("id", id).param("version", version).update();
+        if (changed == 0) {
+            throw new ConflictException("problem.staleVersion");
+        }
+        if (g.invitedAt() != null) {
+            notifyParticipants(g, why == null ? "network.notification.cancelledNoReason"
+                    : "network.notification.cancelled", why == null ? List.of() : List.of(why.strip()));
+        }
+    }
+
+    /** The members a cancellation would tell: those invited who are still members. */
+    public int toTellOfCancellation(CurrentUser user, long id) {
+        Gathering g = gathering(id);
+        requireManaged(user, g.networkId());
+        return g.invitedAt() == null ? 0 : invitedMembers(g).size();
     }
 
     public GatheringView gatheringView(CurrentUser user, long id) {
@@ -423,6 +470,7 @@ public class NetworkService {
     public int invite(CurrentUser user, long id) {
         Gathering g = gathering(id);
         requireManaged(user, g.networkId());
+        requireNotCancelled(g);
         Timestamp now = Timestamp.from(clock.instant());
         enrolMembers(g);
         jdbc.sql("update network_gathering set invited_at = :now, version = version + 1 where id = :g")
@@ -440,16 +488,26 @@ public class NetworkService {
     }
 
     private int notifyParticipants(Gathering g, String key) {
-        List<Long> recipients = jdbc.sql("""
+        return notifyParticipants(g, key, List.of());
+    }
+
+    private int notifyParticipants(Gathering g, String key, List<String> more) {
+        List<Long> recipients = invitedMembers(g);
+        String when = no.treklover.platform.text.NorwegianFormat.dateTime(g.startsAt().atZone(OSLO));
+        List<String> args = new ArrayList<>(List.of(g.title(), when, g.place()));
+        args.addAll(more);
+        recipients.forEach(r -> events.publishEvent(new NotificationRequested(r, key, args,
+                "/gatherings/" + g.id(), null)));
+        return recipients.size();
+    }
+
+    private List<Long> invitedMembers(Gathering g) {
+        return jdbc.sql("""
                 select p.mentor_user_id from gathering_participant p
                   join mentor_network_member m on m.network_id = :n and m.mentor_user_id = p.mentor_user_id
                        and m.left_at is null
                  where p.gathering_id = :g""").param("g", g.id()).param("n", g.networkId())
                 .query(Long.class).list();
-        String when = no.treklover.platform.text.NorwegianFormat.dateTime(g.startsAt().atZone(OSLO));
-        recipients.forEach(r -> events.publishEvent(new NotificationRequested(r, key,
-                List.of(g.title(), when, g.place()), "/gatherings/" + g.id(), null)));
-        return recipients.size();
     }
 
     /** The mentor's reply to the invitation. */
@@ -520,8 +578,9 @@ public class NetworkService {
         ICalendar.Event event = new ICalendar.Event("gathering-" + g.id() + "@treklover.nav.no", g.sequence(),
                 g.startsAt(), g.endsAt(), g.title(), g.programme() == null ? network.name()
                         : network.name() + "\n" + g.programme(),
-                g.place(), false, null, List.of());
-        return ICalendar.write(ICalendar.Method.PUBLISH, List.of(event), clock.instant());
+                g.place(), g.cancelled(), null, List.of());
+        return ICalendar.write(g.cancelled() ? ICalendar.Method.CANCEL : ICalendar.Method.PUBLISH, List.of(event),
+                clock.instant());
     }
 
     // ------------------------------------------------------------------ feedback to NAV

@@ -6,7 +6,12 @@ import java.util.List;
 /** A survey with its questions in order, as the builder, the preview and the answer page show it. */
 public record Survey(long id, String officeId, String officeName, String title, String intro,
         SurveyAudience audience, SurveyState state, boolean triggered, long seriesId, int round, Instant openedAt,
-        Instant closedAt, long version, List<Question> questions) {
+        Instant closedAt, long version, List<Question> questions, String county) {
+
+    /** Whether it went to every office of a county (then {@code county} names it) rather than to its own office. */
+    public boolean byCounty() {
+        return county != null;
+    }
 
     public boolean isDraft() {
         return state == SurveyState.DRAFT;

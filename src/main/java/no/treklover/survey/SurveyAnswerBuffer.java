@@ -5,44 +5,56 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps submitted answers in memory until at least {@link SurveyResults#MIN_RESPONDENTS} respondents of a survey have
- * answered, then writes them in one transaction of their own, respondents and answer rows shuffled. So what PostgreSQL
- * itself records cannot tie an answer to the recipient whose "answered" flag flipped: every row of a batch has the
- * same {@code xmin} (the writing transaction), which is not the {@code xmin} of any recipient's flip (those committed
- * earlier, each in the respondent's own request); the physical order ({@code ctid}) within a batch is random; and
- * the keys are random UUIDs, never a sequence. All one can learn is that a response is one of the batch's five or
- * more. Closing a survey writes what is left and then rewrites all its answers in one shuffled batch
- * ({@link #reshuffle}), so even a last, smaller batch merges into the whole.
+ * Keeps submitted answers in memory until at least {@link SurveyResults#MIN_RESPONDENTS} respondents of a survey and
+ * office have answered (a batch never mixes offices: the office stored with each response would otherwise name the one
+ * respondent of an office among the batch's flipped flags), then writes them in one transaction of their own that also spends their links: it flips the
+ * respondents' "answered" flags in one statement ({@code where not answered}; an answer whose flag another node
+ * flipped first is dropped) and inserts their answers, respondents and answer rows shuffled. So what PostgreSQL
+ * itself records names only the batch as a whole: the flipped recipients and the batch's answers share one
+ * {@code xmin}, which says no more than "these five or more answered these five or more"; the physical order
+ * ({@code ctid}) of the answers is random and independent of the order the flags are flipped in; and the keys are
+ * random UUIDs, never a sequence. Closing a survey writes what is left in the closing transaction and rewrites all
+ * its answers there in one shuffled batch ({@link #reshuffle}), so even a last, smaller batch merges into the whole.
  *
- * <p>The price: answers in the buffer live only in this node's memory until written. A graceful shutdown writes them;
- * a crash loses them (their recipients' links are then spent). That is the trade chosen for anonymity that holds
- * against someone reading the database's own bookkeeping.
+ * <p>Until its batch is written an answer lives only in this node's memory, and so does the link between it and its
+ * recipient (needed to spend the link with it). A crash, or a shutdown with fewer than five waiting, loses those
+ * answers but not the links: the flags are still unflipped, so the respondents can answer again through the same
+ * link and are still reminded. This node refuses a second answer from a link whose answer waits here.
  */
 @Component
 class SurveyAnswerBuffer {
 
-    /** One respondent's answers, without anything that says who. */
-    record Submission(long surveyId, String officeId, List<Value> values) {
+    private static final Logger log = LoggerFactory.getLogger(SurveyAnswerBuffer.class);
+
+    /** One respondent's answers and the recipient row whose flag the batch flips (held in memory only). */
+    record Submission(long surveyId, long recipientId, String officeId, List<Value> values) {
     }
 
     /** One answer: a choice (an option's index or a scale value) or a text. */
     record Value(long questionId, Integer choice, String text) {
     }
 
-    private final Map<Long, List<Submission>> pending = new HashMap<>();
+    /** A batch's group: the survey and the respondents' office, so a batch never mixes offices (see the class). */
+    private record Group(long surveyId, String officeId) {
+    }
+
+    private final Map<Group, List<Submission>> pending = new HashMap<>();
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Random random = new SecureRandom();
@@ -53,77 +65,128 @@ class SurveyAnswerBuffer {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Adds the submission once the caller's transaction (the flag's flip) has committed; never in it. */
-    void addAfterCommit(Submission submission) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    add(submission);
-                }
-            });
-        } else {
-            add(submission);
-        }
-    }
-
-    private void add(Submission submission) {
+    /**
+     * Keeps the submission; writes the survey's batch once five or more wait. False if this recipient's answer
+     * already waits here (a second answer through the same link).
+     */
+    boolean add(Submission submission) {
         List<Submission> batch = null;
         synchronized (pending) {
-            List<Submission> waiting = pending.computeIfAbsent(submission.surveyId(), id -> new ArrayList<>());
+            List<Submission> waiting = pending.computeIfAbsent(group(submission), g -> new ArrayList<>());
+            if (waiting.stream().anyMatch(s -> s.recipientId() == submission.recipientId())) {
+                return false;
+            }
             waiting.add(submission);
             if (waiting.size() >= SurveyResults.MIN_RESPONDENTS) {
-                batch = pending.remove(submission.surveyId());
+                batch = pending.remove(group(submission));
             }
         }
         if (batch != null) {
-            write(batch);
+            writeBatch(batch);
+        }
+        return true;
+    }
+
+    /** Whether this recipient's answer waits in this node's memory (their link is as good as spent here). */
+    boolean waits(long surveyId, long recipientId) {
+        synchronized (pending) {
+            return of(surveyId).anyMatch(s -> s.recipientId() == recipientId);
         }
     }
 
     /** How many answers of the survey wait in this node's memory. */
     int waiting(long surveyId) {
         synchronized (pending) {
-            return pending.getOrDefault(surveyId, List.of()).size();
+            return (int) of(surveyId).count();
         }
     }
 
-    /** Writes what waits for this survey, however few (closing it). */
+    /** Writes what waits for this survey, however few, in the caller's transaction (closing it). */
     void flush(long surveyId) {
         List<Submission> batch;
         synchronized (pending) {
-            batch = pending.remove(surveyId);
+            batch = of(surveyId).toList();
+            pending.keySet().removeIf(g -> g.surveyId() == surveyId);
         }
-        if (batch != null) {
+        if (!batch.isEmpty()) {
             write(batch);
         }
     }
 
-    /** Writes everything waiting (shutdown, and the demo data). */
+    /**
+     * At shutdown: writes no batch smaller than five, whose one {@code xmin} would name too few respondents. Those
+     * answers are lost but their links stay unspent (the respondents are reminded and may answer again).
+     */
     @PreDestroy
-    void flushAll() {
-        List<List<Submission>> batches;
-        synchronized (pending) {
-            batches = new ArrayList<>(pending.values());
-            pending.clear();
+    void shutdown() {
+        int dropped = discardAll();
+        if (dropped > 0) {
+            log.info("Surveys: {} answers waiting for a batch of five were not written; their links stay open", dropped);
         }
-        batches.forEach(this::write);
+    }
+
+    /** Forgets everything waiting, as a crash would; returns how many answers that was. */
+    int discardAll() {
+        synchronized (pending) {
+            int n = pending.values().stream().mapToInt(List::size).sum();
+            pending.clear();
+            return n;
+        }
+    }
+
+    private static Group group(Submission s) {
+        return new Group(s.surveyId(), s.officeId());
+    }
+
+    /** What waits for the survey, of every office (under the lock). */
+    private Stream<Submission> of(long surveyId) {
+        return pending.entrySet().stream().filter(e -> e.getKey().surveyId() == surveyId)
+                .flatMap(e -> e.getValue().stream());
+    }
+
+    /** A full batch in its own transaction; if others' flips leave fewer than five, nothing is written and they wait. */
+    private void writeBatch(List<Submission> batch) {
+        List<Submission> unwritten = ownTransaction.execute(status -> {
+            List<Submission> kept = spend(batch);
+            if (kept.size() < SurveyResults.MIN_RESPONDENTS) {
+                status.setRollbackOnly();
+                return kept;
+            }
+            insert(kept);
+            return List.<Submission>of();
+        });
+        if (unwritten != null && !unwritten.isEmpty()) {
+            synchronized (pending) {
+                pending.computeIfAbsent(group(batch.get(0)), g -> new ArrayList<>()).addAll(0, unwritten);
+            }
+        }
     }
 
     private void write(List<Submission> batch) {
-        ownTransaction.executeWithoutResult(status -> {
-            List<Submission> respondents = new ArrayList<>(batch);
-            Collections.shuffle(respondents, random);
-            List<Object[]> answers = new ArrayList<>();
-            for (Submission s : respondents) {
-                UUID id = UUID.randomUUID();
-                jdbc.sql("insert into survey_response (id, survey_id, office_id) values (:id, :survey, :office)")
-                        .param("id", id).param("survey", s.surveyId()).param("office", s.officeId()).update();
-                s.values().forEach(v -> answers.add(new Object[] {id, v.questionId(), v.choice(), v.text()}));
-            }
-            Collections.shuffle(answers, random);
-            insertAnswers(answers);
-        });
+        insert(spend(batch));
+    }
+
+    /** Flips the batch's flags in one statement; keeps the submissions whose flag this flip turned. */
+    private List<Submission> spend(List<Submission> batch) {
+        List<Long> ids = batch.stream().map(Submission::recipientId).toList();
+        Set<Long> flipped = new HashSet<>(jdbc.sql(
+                "update survey_recipient set answered = true where id in (:ids) and not answered returning id")
+                .param("ids", ids).query(Long.class).list());
+        return batch.stream().filter(s -> flipped.contains(s.recipientId())).toList();
+    }
+
+    private void insert(List<Submission> batch) {
+        List<Submission> respondents = new ArrayList<>(batch);
+        Collections.shuffle(respondents, random);
+        List<Object[]> answers = new ArrayList<>();
+        for (Submission s : respondents) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("insert into survey_response (id, survey_id, office_id) values (:id, :survey, :office)")
+                    .param("id", id).param("survey", s.surveyId()).param("office", s.officeId()).update();
+            s.values().forEach(v -> answers.add(new Object[] {id, v.questionId(), v.choice(), v.text()}));
+        }
+        Collections.shuffle(answers, random);
+        insertAnswers(answers);
     }
 
     private void insertAnswers(List<Object[]> answers) {

@@ -64,7 +64,8 @@ class SurveyApiController {
 
     @GetMapping("/{id}/results")
     @Operation(summary = "Results per question, in total or for one office; a question fewer than 5 of the group "
-            + "answered has null counts, shares and respondents, and no texts")
+            + "answered (or, in a county's survey, an office hidden so that no small office can be worked out from "
+            + "the county's total) has null counts, shares and respondents, and no texts")
     SurveyService.Results results(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @RequestParam(required = false) String office) {
         return surveys.results(user, id, office);

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * employer's representatives of every process of the office that reached Avslutning since the survey opened are
  * invited, once per process (seed 000: «Surveyen aktiveres fortløpende ved gjennomført inkluderingsforløp»); the
  * process is polled by its phase, as {@code process} publishes no event for it; (2) one reminder to each recipient
- * who has not answered a week after being asked — chosen by the recipient's "answered" flag, never by an answer.
+ * who has not answered a week after being asked — chosen by the recipient's "answered" flag (and not while their
+ * answer waits in this node's buffer), never by an answer.
  */
 @Component
 class SurveyJob {
@@ -32,17 +33,19 @@ class SurveyJob {
     private final SingleNodeBatches batches;
     private final SurveyService surveys;
     private final SurveyStore store;
+    private final SurveyAnswerBuffer buffer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration remindAfter;
 
     SurveyJob(JdbcClient jdbc, SingleNodeBatches batches, SurveyService surveys, SurveyStore store,
-            ApplicationEventPublisher events, Clock clock,
+            SurveyAnswerBuffer buffer, ApplicationEventPublisher events, Clock clock,
             @Value("${treklover.survey.remind-after:P7D}") Duration remindAfter) {
         this.jdbc = jdbc;
         this.batches = batches;
         this.surveys = surveys;
         this.store = store;
+        this.buffer = buffer;
         this.events = events;
         this.clock = clock;
         this.remindAfter = remindAfter;
@@ -98,6 +101,7 @@ class SurveyJob {
                   and r.invited_at <= :before order by r.id""")
                 .param("before", Timestamp.from(now.minus(remindAfter)))
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4))).list();
+        due = due.stream().filter(d -> !buffer.waits(d.survey(), d.recipient())).toList();
         for (Due d : due) {
             jdbc.sql("update survey_recipient set reminded = true where id = :id").param("id", d.recipient()).update();
             events.publishEvent(new NotificationRequested(d.user(), "survey.notification.reminder",

@@ -87,12 +87,14 @@ public class SurveyService {
     @Transactional
     public long create(CurrentUser user, String title, String intro, SurveyAudience audience, boolean triggered) {
         String office = access.requireSurveyOffice(user);
+        String county = access.surveysByCounty(user) ? countyOf(office) : null;
         check(QuestionRules.checkSurvey(title, intro, audience));
-        checkTrigger(audience, triggered);
+        checkTrigger(audience, triggered, county != null);
         return jdbc.sql("""
-                insert into survey (office_id, title, intro, audience, trigger_kind, created_by)
-                values (:office, :title, :intro, :audience, :trigger, :user) returning id""")
-                .param("office", office).param("title", title.strip()).param("intro", trimmed(intro))
+                insert into survey (office_id, county, title, intro, audience, trigger_kind, created_by)
+                values (:office, :county, :title, :intro, :audience, :trigger, :user) returning id""")
+                .param("office", office).param("county", county).param("title", title.strip())
+                .param("intro", trimmed(intro))
                 .param("audience", audience.name()).param("trigger", triggered ? "PROCESS_CLOSED" : null)
                 .param("user", user.id()).query(Long.class).single();
     }
@@ -102,7 +104,7 @@ public class SurveyService {
             boolean triggered) {
         Survey survey = editable(user, id);
         check(QuestionRules.checkSurvey(title, intro, audience));
-        checkTrigger(audience, triggered);
+        checkTrigger(audience, triggered, survey.byCounty());
         bump(survey, version);
         jdbc.sql("update survey set title = :title, intro = :intro, audience = :audience, trigger_kind = :trigger "
                         + "where id = :id")
@@ -111,10 +113,17 @@ public class SurveyService {
     }
 
     /** A triggered survey goes to the process's employer (seed 000: «Survey til alle involverte arbeidsgivere»). */
-    private static void checkTrigger(SurveyAudience audience, boolean triggered) {
+    private static void checkTrigger(SurveyAudience audience, boolean triggered, boolean byCounty) {
+        if (triggered && byCounty) {
+            throw new RuleViolationException("triggered", "survey.error.triggerCounty");
+        }
         if (triggered && audience != SurveyAudience.EMPLOYER) {
             throw new RuleViolationException("triggered", "survey.error.triggerEmployer");
         }
+    }
+
+    private String countyOf(String unit) {
+        return jdbc.sql("select county from office where id = :id").param("id", unit).query(String.class).single();
     }
 
     @Transactional
@@ -257,26 +266,31 @@ public class SurveyService {
             return new Sent(List.of());
         }
         List<PersonalLink> links = new ArrayList<>();
-        for (Object[] person : audience(survey.audience(), survey.officeId())) {
-            links.add(new PersonalLink((String) person[1], invite(survey, (Long) person[0], survey.officeId(), null)));
+        for (Object[] person : audience(survey)) {
+            links.add(new PersonalLink((String) person[1], invite(survey, (Long) person[0], (String) person[2], null)));
         }
         return new Sent(links);
     }
 
-    /** The office's people of the audience, as they are at sending time. */
-    private List<Object[]> audience(SurveyAudience audience, String office) {
-        String who = switch (audience) {
-            case COUNSELLOR -> "u.role = 'COUNSELLOR' and u.office_id = :office";
-            case MENTOR -> """
-                    u.role = 'MENTOR' and u.id in
-                    (select p.mentor_user_id from inclusion_process p where p.office_id = :office and p.open)""";
-            case EMPLOYER -> """
-                    u.role = 'EMPLOYER' and u.employer_id in
-                    (select p.employer_id from inclusion_process p where p.office_id = :office and p.open)""";
+    /**
+     * The people of the audience as they are at sending time — of the survey's office, or of every office of its
+     * county — each with the office whose group their answer counts in (a mentor's or employer's: the lowest-numbered
+     * office among their open processes there).
+     */
+    private List<Object[]> audience(Survey survey) {
+        String offices = survey.byCounty() ? "(select id from office where county = :county)" : "(:office)";
+        String who = switch (survey.audience()) {
+            case COUNSELLOR -> "select u.id, u.display_name, u.office_id from app_user u where u.role = 'COUNSELLOR' "
+                    + "and u.enabled and u.office_id in " + offices;
+            case MENTOR -> "select u.id, u.display_name, min(p.office_id) from app_user u join inclusion_process p "
+                    + "on p.mentor_user_id = u.id where u.role = 'MENTOR' and u.enabled and p.open and p.office_id in "
+                    + offices + " group by u.id, u.display_name";
+            case EMPLOYER -> "select u.id, u.display_name, min(p.office_id) from app_user u join inclusion_process p "
+                    + "on p.employer_id = u.employer_id where u.role = 'EMPLOYER' and u.enabled and p.open "
+                    + "and p.office_id in " + offices + " group by u.id, u.display_name";
         };
-        return jdbc.sql("select u.id, u.display_name from app_user u where u.enabled and " + who
-                        + " order by u.display_name, u.id")
-                .param("office", office).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
+        return jdbc.sql(who + " order by 2, 1").param("office", survey.officeId()).param("county", survey.county())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
     }
 
     /** Creates the recipient with a fresh token (stored as its hash) and tells them; returns the raw token. */
@@ -314,10 +328,10 @@ public class SurveyService {
         if (!survey.isOpen()) {
             throw new ConflictException("survey.conflict.notOpen");
         }
-        buffer.flush(id);
         bump(survey, version);
         jdbc.sql("update survey set state = 'CLOSED', closed_at = :now where id = :id")
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("id", id).update();
+        buffer.flush(id);
         buffer.reshuffle(id);
     }
 
@@ -328,9 +342,9 @@ public class SurveyService {
         int round = jdbc.sql("select max(round) from survey where coalesce(series_id, id) = :series")
                 .param("series", survey.seriesId()).query(Integer.class).single() + 1;
         long copy = jdbc.sql("""
-                insert into survey (office_id, title, intro, audience, trigger_kind, series_id, round, template_key,
-                                    created_by)
-                select office_id, title, intro, audience, trigger_kind, :series, :round, template_key, :user
+                insert into survey (office_id, county, title, intro, audience, trigger_kind, series_id, round,
+                                    template_key, created_by)
+                select office_id, county, title, intro, audience, trigger_kind, :series, :round, template_key, :user
                 from survey where id = :id returning id""")
                 .param("series", survey.seriesId()).param("round", round).param("user", user.id()).param("id", id)
                 .query(Long.class).single();
@@ -397,7 +411,7 @@ public class SurveyService {
         Object[] row = query.query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3),
                 rs.getBoolean(4)}).optional().orElseThrow(() -> new NotFoundException("survey", "?"));
         Survey survey = store.get((Long) row[1]);
-        if ((Boolean) row[3]) {
+        if ((Boolean) row[3] || buffer.waits((Long) row[1], (Long) row[0])) {
             throw new ConflictException("survey.conflict.answered");
         }
         if (!survey.isOpen()) {
@@ -410,31 +424,32 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public List<SurveySummary> invitations(CurrentUser user) {
         access.requireSurveyAnswering(user);
-        return jdbc.sql("""
-                select distinct s.id, s.title, s.audience, s.state, s.trigger_kind, s.round, s.created_at
+        Map<Long, SurveySummary> open = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.id, s.title, s.audience, s.state, s.trigger_kind, s.round, s.created_at, r.id
                 from survey_recipient r join survey s on s.id = r.survey_id
                 where r.user_id = :user and not r.answered and s.state = 'OPEN' order by s.created_at desc, s.id desc""")
                 .param("user", user.id())
-                .query((rs, n) -> new SurveySummary(rs.getLong(1), rs.getString(2),
-                        SurveyAudience.valueOf(rs.getString(3)), SurveyState.valueOf(rs.getString(4)),
-                        rs.getString(5) != null, rs.getInt(6), rs.getTimestamp(7).toInstant(), 0, 0)).list();
+                .query((rs, n) -> buffer.waits(rs.getLong(1), rs.getLong(8)) ? null
+                        : new SurveySummary(rs.getLong(1), rs.getString(2), SurveyAudience.valueOf(rs.getString(3)),
+                                SurveyState.valueOf(rs.getString(4)), rs.getString(5) != null, rs.getInt(6),
+                                rs.getTimestamp(7).toInstant(), 0, 0))
+                .list().stream().filter(java.util.Objects::nonNull).forEach(x -> open.putIfAbsent(x.id(), x));
+        return List.copyOf(open.values());
     }
 
     /**
-     * Records an answer: checks it against the questions (each error on its question's field {@code q<id>}), flips
-     * the recipient's flag (once: a second answer is a conflict), and hands the answers — the survey and office
-     * only, nothing about who — to the buffer, which writes them after this transaction, in its own.
+     * Records an answer: checks it against the questions (each error on its question's field {@code q<id>}) and hands
+     * the answers with the recipient row to the buffer, which spends the link (flips its flag) in the transaction
+     * that writes the batch of five or more. A second answer while the first waits here is a conflict.
      */
-    @Transactional
     public void answer(Invitation invitation, Map<Long, List<String>> given) {
         Survey survey = invitation.survey();
         List<SurveyAnswerBuffer.Value> values = AnswerRules.values(survey.questions(), given);
-        int flipped = jdbc.sql("update survey_recipient set answered = true where id = :id and not answered")
-                .param("id", invitation.recipientId()).update();
-        if (flipped == 0) {
+        if (!buffer.add(new SurveyAnswerBuffer.Submission(survey.id(), invitation.recipientId(),
+                invitation.officeId(), values))) {
             throw new ConflictException("survey.conflict.answered");
         }
-        buffer.addAfterCommit(new SurveyAnswerBuffer.Submission(survey.id(), invitation.officeId(), values));
     }
 
     // ------------------------------------------------------------------ results
@@ -443,8 +458,11 @@ public class SurveyService {
     public record Group(String officeId, String name) {
     }
 
-    /** A survey's results in total or for one office ({@code office} null: all). */
-    public record Results(Survey survey, List<Group> groups, String office, int respondents,
+    /**
+     * A survey's results in total or for one office ({@code office} null: all); {@code respondents} is null when the
+     * group has fewer than five, or when a county survey's suppression hides it so no office's count can be worked out.
+     */
+    public record Results(Survey survey, List<Group> groups, String office, Integer respondents,
             List<SurveyResults.QuestionResult> questions) {
     }
 
@@ -456,16 +474,38 @@ public class SurveyService {
         String chosen = groups.stream().anyMatch(g -> g.officeId().equals(office)) ? office : null;
         long respondents = answers.stream().filter(a -> chosen == null || chosen.equals(a.officeId()))
                 .map(SurveyResults.AnswerRow::response).distinct().count();
-        return new Results(survey, groups, chosen, (int) respondents,
-                SurveyResults.of(survey.questions(), answers, o -> chosen == null || chosen.equals(o)));
+        boolean hidden = respondents < SurveyResults.MIN_RESPONDENTS
+                || survey.byCounty() && suppression(survey, groups, answers).respondentsHidden(chosen);
+        return new Results(survey, groups, chosen, hidden ? null : (int) respondents,
+                groupResults(survey, groups, answers, chosen));
+    }
+
+    /** The results of one group (null: all); a county survey's also hidden where its suppression says so. */
+    private List<SurveyResults.QuestionResult> groupResults(Survey survey, List<Group> groups,
+            List<SurveyResults.AnswerRow> answers, String chosen) {
+        List<SurveyResults.QuestionResult> questions = SurveyResults.of(survey.questions(), answers,
+                o -> chosen == null || chosen.equals(o));
+        if (!survey.byCounty()) {
+            return questions;
+        }
+        CountySuppression suppression = suppression(survey, groups, answers);
+        return questions.stream().map(r -> suppression.hidden(r.question().id(), chosen)
+                ? SurveyResults.result(r.question(), List.of()) : r).toList();
+    }
+
+    private static CountySuppression suppression(Survey survey, List<Group> groups,
+            List<SurveyResults.AnswerRow> answers) {
+        return CountySuppression.of(survey.county(), groups.stream().map(Group::officeId).toList(),
+                survey.questions(), answers);
     }
 
     private List<Group> groups(Survey survey) {
         return jdbc.sql("""
                 select o.id, o.name from office o
-                where o.id = :office or o.id in (select office_id from survey_recipient where survey_id = :id)
-                order by o.name""").param("office", survey.officeId()).param("id", survey.id())
-                .query((rs, n) -> new Group(rs.getString(1), rs.getString(2))).list();
+                where (o.id = :office and not :county) or o.id in (select office_id from survey_recipient
+                                                                    where survey_id = :id)
+                order by o.name""").param("office", survey.officeId()).param("county", survey.byCounty())
+                .param("id", survey.id()).query((rs, n) -> new Group(rs.getString(1), rs.getString(2))).list();
     }
 
     /** A round beside an earlier round of the same series, in total or for one office. */
@@ -482,9 +522,8 @@ public class SurveyService {
         }
         List<Group> groups = groups(later);
         String chosen = groups.stream().anyMatch(g -> g.officeId().equals(office)) ? office : null;
-        java.util.function.Predicate<String> filter = o -> chosen == null || chosen.equals(o);
         return new Comparison(earlier, later, groups, chosen, RoundComparison.compare(
-                SurveyResults.of(earlier.questions(), store.answers(earlierId), filter),
-                SurveyResults.of(later.questions(), store.answers(id), filter)));
+                groupResults(earlier, groups(earlier), store.answers(earlierId), chosen),
+                groupResults(later, groups, store.answers(id), chosen)));
     }
 }

@@ -36,7 +36,7 @@ class SurveyStore {
 
     private static Survey withQuestions(Survey s, List<Question> questions) {
         return new Survey(s.id(), s.officeId(), s.officeName(), s.title(), s.intro(), s.audience(), s.state(),
-                s.triggered(), s.seriesId(), s.round(), s.openedAt(), s.closedAt(), s.version(), questions);
+                s.triggered(), s.seriesId(), s.round(), s.openedAt(), s.closedAt(), s.version(), questions, s.county());
     }
 
     private static Survey survey(ResultSet rs) throws SQLException {
@@ -46,7 +46,8 @@ class SurveyStore {
                 rs.getString("intro"), SurveyAudience.valueOf(rs.getString("audience")),
                 SurveyState.valueOf(rs.getString("state")), rs.getString("trigger_kind") != null,
                 series == null ? id : ((Number) series).longValue(), rs.getInt("round"), instant(rs, "opened_at"),
-                instant(rs, "closed_at"), rs.getLong("version"), List.of());
+                instant(rs, "closed_at"), rs.getLong("version"), List.of(),
+                rs.getString("county"));
     }
 
     private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

@@ -118,6 +118,7 @@ class AccessMatrixTest {
         all.addAll(learningRows());
         all.addAll(networkRows());
         all.addAll(surveyRows());
+        all.addAll(arenaCancellationRows());
         return all;
     }
 
@@ -1807,6 +1808,32 @@ class AccessMatrixTest {
                 return number.get();
             }
         }
+    }
+
+    /**
+     * Issue 14's leftovers: the office leader changes and cancels her office's meetings and her networks' gatherings
+     * (a confirmation page first); the office's counsellors download a meeting's calendar file.
+     */
+    List<Row> arenaCancellationRows() {
+        String leaderOnly = "403 403 403 403 %s 403 403 403 403 403 403 403 %s";
+        String meeting = "type=MARKET_MEETING&title=Endret&startsAt=2027-03-01T09:00&durationMinutes=60&version=0";
+        return List.of(
+                row("GET /learning/meetings/{id}/edit", () -> Call.get("/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING") + "/edit"), leaderOnly.formatted("200", "302")),
+                row("POST /learning/meetings/{id}/edit", () -> Call.form("/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING") + "/edit", meeting), leaderOnly.formatted("302", "403")),
+                row("GET /learning/meetings/{id}/cancel", () -> Call.get("/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING") + "/cancel"), leaderOnly.formatted("200", "302")),
+                row("POST /learning/meetings/{id}/cancel", () -> Call.form("/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING") + "/cancel", "version=0&reason=Sykdom"),
+                        leaderOnly.formatted("302", "403")),
+                row("GET /learning/meetings/{id}/invitation.ics", () -> Call.get("/learning/meetings/"
+                        + newOfficeMeeting("MARKET_MEETING") + "/invitation.ics"),
+                        "200 403 403 403 200 403 403 403 403 403 403 403 302"),
+                row("GET /gatherings/{id}/cancel", () -> Call.get("/gatherings/" + networkFixture().future()
+                        + "/cancel"), leaderOnly.formatted("200", "302")),
+                row("POST /gatherings/{id}/cancel", () -> Call.form("/gatherings/" + networkFixture().future()
+                        + "/cancel", "version=0"), leaderOnly.formatted("302", "403")));
     }
 
     /**

@@ -106,7 +106,10 @@ class SurveyJourneyTest {
         assertThat(jdbc.sql("""
                 select r.answered from survey_recipient r join app_user u on u.id = r.user_id
                 where r.survey_id = :s and u.username = 'mentor'""").param("s", survey).query(Boolean.class)
-                .single()).isTrue();
+                .single()).as("the link is spent with the batch of five that stores the answer, not before").isFalse();
+        browser.open("/surveys/mine");
+        assertThat(browser.findAll(By.cssSelector("main a[href$='/surveys/" + survey + "/answer']")))
+                .as("yet the answered survey is no longer offered").isEmpty();
         browser.logout();
 
         // the office leader compares the baseline survey's two rounds

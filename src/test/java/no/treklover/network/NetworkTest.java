@@ -232,6 +232,74 @@ class NetworkTest {
     }
 
     @Test
+    void aCancelledGatheringTellsTheInvitedWithTheReasonAndItsCalendarFileCancelsTheEntry() {
+        CurrentUser leader = user("kontorleder");
+        CurrentUser mentor = newMentor("Avlyst Samling");
+        long id = network("Avlysningsnettverk");
+        networks.addMember(leader, id, null, mentor.username() + "@eksempel.no");
+        long g = networks.createGathering(leader, id, new GatheringDetails(GatheringType.GATHERING, "Høstsamling",
+                LocalDate.of(2027, 10, 7), LocalTime.of(17, 0), LocalTime.of(19, 0), "Biblioteket", null));
+        networks.invite(leader, g);
+        NetworkService.Gathering invited = networks.gathering(g);
+        assertThat(networks.toTellOfCancellation(leader, g)).isEqualTo(1);
+        assertThatThrownBy(() -> networks.cancelGathering(mentor, g, invited.version(), null))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> networks.cancelGathering(leader, g, invited.version(), "x".repeat(501)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> networks.cancelGathering(leader, g, invited.version() - 1, null))
+                .as("a stale version").isInstanceOf(ConflictException.class);
+
+        networks.cancelGathering(leader, g, invited.version(), "For få påmeldte");
+        NetworkService.Gathering cancelled = networks.gathering(g);
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.cancelReason()).isEqualTo("For få påmeldte");
+        assertThat(cancelled.sequence()).as("a new version of the calendar entry").isEqualTo(invited.sequence() + 1);
+        assertThat(jdbc.sql("select arguments[4] from notification where recipient_id = :u and message_key = :k")
+                .param("u", mentor.id()).param("k", "network.notification.cancelled").query(String.class).single())
+                .isEqualTo("For få påmeldte");
+        String calendar = networks.ics(mentor, g).replace("\r\n ", "");
+        assertThat(calendar).contains("METHOD:CANCEL", "STATUS:CANCELLED", "SEQUENCE:" + cancelled.sequence(),
+                "UID:gathering-" + g + "@treklover.nav.no");
+        assertThatThrownBy(() -> networks.cancelGathering(leader, g, cancelled.version(), null))
+                .as("cancelled once").isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> networks.updateGathering(leader, g, cancelled.version(), cancelled.details()))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> networks.invite(leader, g)).isInstanceOf(ConflictException.class);
+
+        ApiClient http = new ApiClient(port);
+        assertThat(http.get(mentor.username(), "/gatherings/" + g).body()).contains("Samlingen er avlyst. "
+                + "Begrunnelse: For få påmeldte");
+        assertThat(http.get("kontorleder", "/gatherings/" + g + "/cancel").body())
+                .contains("Samlingen er allerede avlyst");
+        assertThat(http.get(mentor.username(), "/gatherings/" + g + "/cancel").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aGatheringIsCancelledThroughItsConfirmationPageWithoutScript() {
+        CurrentUser leader = user("kontorleder");
+        long id = network("Skjemanettverk");
+        long g = networks.createGathering(leader, id, new GatheringDetails(GatheringType.GATHERING, "Vårsamling",
+                LocalDate.of(2027, 4, 8), LocalTime.of(17, 0), LocalTime.of(19, 0), "Kafeen", null));
+        ApiClient http = new ApiClient(port);
+        String page = http.get("kontorleder", "/gatherings/" + g + "/cancel").body();
+        assertThat(page).contains("Avlyse samlingen?", "Ingen er invitert ennå", "METHOD:CANCEL");
+        long version = networks.gathering(g).version();
+        ApiClient.Response tooLong = http.send("kontorleder", "POST", "/gatherings/" + g + "/cancel",
+                "version=" + version + "&reason=" + "x".repeat(501), "application/x-www-form-urlencoded", Map.of());
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("høyst 500 tegn").contains("x".repeat(501));
+        ApiClient.Response stale = http.send("kontorleder", "POST", "/gatherings/" + g + "/cancel",
+                "version=" + (version + 7) + "&reason=Sykdom", "application/x-www-form-urlencoded", Map.of());
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("Sykdom");
+        ApiClient.Response done = http.send("kontorleder", "POST", "/gatherings/" + g + "/cancel",
+                "version=" + version + "&reason=Sykdom", "application/x-www-form-urlencoded", Map.of());
+        assertThat(done.status()).isEqualTo(302);
+        assertThat(networks.gathering(g).cancelled()).isTrue();
+    }
+
+    @Test
     void aMentorCourseCreatesItsFollowUpFourWeeksLaterWhichCanBeMoved() {
         CurrentUser leader = user("kontorleder");
         long id = network("Mentorskolenettverk");

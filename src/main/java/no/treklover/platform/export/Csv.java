@@ -28,6 +28,14 @@ public final class Csv {
         return out.toString();
     }
 
+    /** One table without a title: its header line, then its rows. */
+    public static String of(List<String> header, List<? extends List<?>> rows) {
+        StringBuilder out = new StringBuilder(BOM);
+        line(out, header);
+        rows.forEach(row -> line(out, row));
+        return out.toString();
+    }
+
     private static void line(StringBuilder out, List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
