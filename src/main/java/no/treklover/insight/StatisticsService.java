@@ -170,7 +170,7 @@ public class StatisticsService {
     }
 
     private TieredSuppression tiers(Breakdown breakdown, StatisticsPeriod period, Units units) {
-        return suppressedTables.get(breakdown, period, units.countyOf(), () -> count(breakdown, period, units));
+        return suppressedTables.get(breakdown, period, units.officeCounty(), () -> count(breakdown, period, units));
     }
 
     private TieredSuppression count(Breakdown breakdown, StatisticsPeriod period, Units units) {
