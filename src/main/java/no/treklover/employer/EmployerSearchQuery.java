@@ -10,9 +10,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The register list as SQL with only the clauses of the filters given (as the caseload's, so PostgreSQL's generic plan
- * uses the index each needs): words of the name through the trigram index on {@code employer_search_text(name)},
- * organisation numbers through their prefix index, sorting through an index per sort. At most two statements: the
- * page, and a count capped at {@link EmployerSearchResult#COUNT_LIMIT} only when the page does not tell it.
+ * uses the index each needs): words of the name through the trigram index on the stored {@code search_text} (V32),
+ * organisation numbers through their prefix index. A search that narrows the register (words, numbers, industry,
+ * place, size) finds its matches first through their indexes and then sorts them, in one statement that also counts
+ * them: walking a sort index and filtering as it goes reads most of the register when the matches sit together in
+ * the sort order, as names that start with the word searched for do ("tromsø": 110 000 rows read for 25, 2.6 s; a
+ * county and an industry: 609 000). Without such filters (all, "mine", IA agreement, mentors) the page walks the sort
+ * index (a partial one for the two flags), and a count capped at {@link EmployerSearchResult#COUNT_LIMIT} follows
+ * only when the page does not tell it.
  */
 @Component
 class EmployerSearchQuery {
@@ -23,32 +28,54 @@ class EmployerSearchQuery {
         this.jdbc = jdbc;
     }
 
+    private static final String ROW = """
+            select e.id, e.org_number, e.name, e.nace_code, e.nace_text, e.employee_count, e.employees_under_five,
+                   coalesce(e.business_municipality, e.municipality) as municipality, e.ia_agreement,
+                   e.mentors_available,
+                   (e.register_deleted_on is not null or e.missing_from_register_since is not null) as deleted,
+                   u.display_name as primary_contact""";
+
     EmployerSearchResult find(CurrentUser user, EmployerFilter filter) {
         Conditions where = Conditions.of(user, filter);
-        List<EmployerSearchResult.EmployerRow> rows = jdbc.sql("""
-                select e.id, e.org_number, e.name, e.nace_code, e.nace_text, e.employee_count, e.employees_under_five,
-                       coalesce(e.business_municipality, e.municipality) as municipality, e.ia_agreement,
-                       e.mentors_available,
-                       (e.register_deleted_on is not null or e.missing_from_register_since is not null) as deleted,
-                       u.display_name as primary_contact
-                from (select e.* from employer e
-                """ + where.sql() + " order by " + orderBy(filter.sort()) + """
-                      limit :limit offset :offset) e
+        boolean matchFirst = where.narrows();
+        String sql = matchFirst ? """
+                with matches as materialized (
+                    select e.id, lower(e.name) as sort_name, e.employee_count, e.business_municipality
+                    from employer e
+                """ + where.sql() + """
+                ), page as (
+                    select m.id from matches m order by """ + " " + orderBy(filter.sort(), "m") + """
+                     limit :limit offset :offset)
+                """ + ROW + """
+                , (select count(*) from matches) as total
+                from page join employer e on e.id = page.id
+                """ : ROW + ", null as total from (select e.* from employer e\n" + where.sql() + " order by "
+                + orderBy(filter.sort(), "e") + " limit :limit offset :offset) e\n";
+        long[] matched = {-1};
+        List<EmployerSearchResult.EmployerRow> rows = jdbc.sql(sql + """
                 left join employer_nav_contact c on c.employer_id = e.id and c.kind = 'PRIMARY'
                 left join app_user u on u.id = c.user_id
-                order by """ + " " + orderBy(filter.sort()))
+                order by """ + " " + orderBy(filter.sort(), "e"))
                 .params(where.params())
                 .param("limit", filter.size())
                 .param("offset", (long) filter.page() * filter.size())
-                .query((rs, n) -> new EmployerSearchResult.EmployerRow(rs.getLong("id"), rs.getString("org_number"),
-                        rs.getString("name"), rs.getString("nace_code"), rs.getString("nace_text"),
-                        (Integer) rs.getObject("employee_count"), rs.getBoolean("employees_under_five"),
-                        rs.getString("municipality"), rs.getBoolean("ia_agreement"),
-                        (Integer) rs.getObject("mentors_available"), rs.getBoolean("deleted"),
-                        rs.getString("primary_contact")))
+                .query((rs, n) -> {
+                    Object total = rs.getObject("total");
+                    if (total != null) {
+                        matched[0] = ((Number) total).longValue();
+                    }
+                    return new EmployerSearchResult.EmployerRow(rs.getLong("id"), rs.getString("org_number"),
+                            rs.getString("name"), rs.getString("nace_code"), rs.getString("nace_text"),
+                            (Integer) rs.getObject("employee_count"), rs.getBoolean("employees_under_five"),
+                            rs.getString("municipality"), rs.getBoolean("ia_agreement"),
+                            (Integer) rs.getObject("mentors_available"), rs.getBoolean("deleted"),
+                            rs.getString("primary_contact"));
+                })
                 .list();
         long total;
-        if (filter.page() == 0 && rows.size() < filter.size()) {
+        if (matched[0] >= 0) {
+            total = matched[0]; // counted by the page's own statement
+        } else if (filter.page() == 0 && rows.size() < filter.size()) {
             total = rows.size(); // the whole result is on this page: no count needed
         } else {
             total = jdbc.sql("select count(*) from (select 1 from employer e " + where.sql() + " limit :countLimit) c")
@@ -61,16 +88,18 @@ class EmployerSearchQuery {
                 Math.min(total, EmployerSearchResult.COUNT_LIMIT), lowerBound);
     }
 
-    private static String orderBy(EmployerFilter.Sort sort) {
+    /** The sort over {@code employer} ({@code e}) or over the matches' sort columns ({@code m}). */
+    private static String orderBy(EmployerFilter.Sort sort, String alias) {
+        String name = alias.equals("m") ? "m.sort_name" : "lower(e.name)";
         return switch (sort) {
-            case NAME -> "lower(e.name), e.id";
-            case SIZE -> "e.employee_count desc nulls last, e.id";
-            case MUNICIPALITY -> "e.business_municipality, lower(e.name), e.id";
+            case NAME -> name + ", " + alias + ".id";
+            case SIZE -> alias + ".employee_count desc nulls last, " + alias + ".id";
+            case MUNICIPALITY -> alias + ".business_municipality, " + name + ", " + alias + ".id";
         };
     }
 
     /** The where clause of the filters given, as fixed text; what the user typed is only ever a bound parameter. */
-    record Conditions(String sql, Map<String, Object> params) {
+    record Conditions(String sql, Map<String, Object> params, boolean narrows) {
 
         static Conditions of(CurrentUser user, EmployerFilter filter) {
             List<String> clauses = new ArrayList<>();
@@ -87,7 +116,7 @@ class EmployerSearchQuery {
             List<String> terms = filter.nameTerms();
             for (int i = 0; i < terms.size(); i++) {
                 // " bakeri solsiden as" like "% sol%": a word of the name starts with the term
-                clauses.add("employer_search_text(e.name) like '%' || employer_search_text(:term" + i + ") || '%'");
+                clauses.add("e.search_text like '%' || employer_search_text(:term" + i + ") || '%'");
                 params.put("term" + i, terms.get(i));
             }
             if (filter.industry() != null) {
@@ -120,7 +149,10 @@ class EmployerSearchQuery {
             if (!filter.includeDeleted()) {
                 clauses.add("e.register_deleted_on is null and e.missing_from_register_since is null");
             }
-            return new Conditions(clauses.isEmpty() ? "" : "where " + String.join(" and ", clauses) + "\n", params);
+            boolean narrows = digits != null || !terms.isEmpty() || filter.industry() != null
+                    || filter.municipality() != null || filter.county() != null || filter.sizeBand() != null;
+            return new Conditions(clauses.isEmpty() ? "" : "where " + String.join(" and ", clauses) + "\n", params,
+                    narrows);
         }
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The board's reads as single SQL statements over the (office, state) and (county, level, state) indexes. Each
- * carries the candidate's id only for the audit log (who appeared on the board); no caller shows it.
+ * The board's reads as single SQL statements over the (office, state) and (county, level, state) indexes: the needs
+ * are chosen, counted and cut from {@code need} alone, and only the rows shown are joined to the rest of their card.
+ * Each carries the candidate's id only for the audit log (who appeared on the board); no caller shows it.
  */
 @Component
 class NeedBoardQuery {
@@ -35,13 +36,20 @@ class NeedBoardQuery {
     record Row(BoardCard card, long candidateId, long total) {
     }
 
-    private static final String COLUMNS = """
-            n.id, n.title, n.municipality, n.hours_per_week, n.adaptation_needed, n.level, n.state, n.office_id,
-            o.name as office_name, n.county, n.posted_at, n.next_meeting_on, n.version, p.candidate_id,
-            (select count(*) from need_proposal np where np.need_id = n.id) as proposals""";
+    /** The need's own columns: the rows are chosen, counted and cut from {@code need} alone. */
+    private static final String NEED_COLUMNS = """
+            n.id, n.process_id, n.title, n.municipality, n.hours_per_week, n.adaptation_needed, n.level, n.state,
+            n.office_id, n.county, n.posted_at, n.next_meeting_on, n.version""";
 
-    private static final String FROM = """
-            from need n join inclusion_process p on p.id = n.process_id join office o on o.id = n.office_id
+    /**
+     * The rest of a card for the rows {@code x} that are shown, and only for them: the office's name, the candidate
+     * (for the audit log) and the number of proposals. Joined before the cut, a county's 2 700 needs each looked up
+     * their process and counted their proposals to show 180 (320 ms at national scale).
+     */
+    private static final String CARDS = """
+            select x.*, o.name as office_name, p.candidate_id,
+                   (select count(*) from need_proposal np where np.need_id = x.id) as proposals
+            from (%s) x join inclusion_process p on p.id = x.process_id join office o on o.id = x.office_id
             """;
 
     /** The board: up to {@link #PER_COLUMN} needs per state, the active ones and those done in the last weeks. */
@@ -49,12 +57,13 @@ class NeedBoardQuery {
         Conditions where = Conditions.of(scope, viewerCounty, filter, now);
         where.params.put("recent", java.sql.Timestamp.from(now.minus(DONE_SHOWN_DAYS, ChronoUnit.DAYS)));
         where.params.put("perColumn", PER_COLUMN);
-        String sql = "select * from (select " + COLUMNS + """
+        String sql = CARDS.formatted("select " + NEED_COLUMNS + """
                 , row_number() over (partition by n.state order by n.posted_at, n.id) as rn,
                   count(*) over (partition by n.state) as total
-                """ + FROM + where.sql + """
-                 and (n.state in ('OPEN', 'PROPOSED', 'MEETING_ARRANGED') or n.state_changed_at >= :recent)
-                ) x where rn <= :perColumn order by posted_at, id""";
+                from need n
+                """ + where.sql + """
+                 and (n.state in ('OPEN', 'PROPOSED', 'MEETING_ARRANGED') or n.state_changed_at >= :recent)""")
+                + "where x.rn <= :perColumn order by x.posted_at, x.id";
         return where.bind(jdbc.sql(sql)).query((rs, n) -> new Row(card(rs), rs.getLong("candidate_id"),
                 rs.getLong("total"))).list();
     }
@@ -69,8 +78,9 @@ class NeedBoardQuery {
         }
         where.params.put("limit", size);
         where.params.put("offset", (long) page * size);
-        return where.bind(jdbc.sql("select " + COLUMNS + ", count(*) over () as total " + FROM + where.sql
-                + stateClause + " order by n.posted_at, n.id limit :limit offset :offset"))
+        return where.bind(jdbc.sql(CARDS.formatted("select " + NEED_COLUMNS + ", count(*) over () as total from need n "
+                + where.sql + stateClause + " order by n.posted_at, n.id limit :limit offset :offset")
+                + "order by x.posted_at, x.id"))
                 .query((rs, n) -> new Row(card(rs), rs.getLong("candidate_id"), rs.getLong("total"))).list();
     }
 
@@ -94,10 +104,11 @@ class NeedBoardQuery {
         Conditions where = Conditions.of(scope, viewerCounty, filter, now);
         where.params.put("today", today);
         where.params.put("position", position);
-        return where.bind(jdbc.sql("select " + COLUMNS + ", count(*) over () as total " + FROM + where.sql + """
+        return where.bind(jdbc.sql(CARDS.formatted("select " + NEED_COLUMNS + ", count(*) over () as total from need n "
+                + where.sql + """
                  and n.state in ('OPEN', 'PROPOSED', 'MEETING_ARRANGED')
                  and (n.next_meeting_on is null or n.next_meeting_on <= :today)
-                order by n.posted_at, n.id offset :position limit 1"""))
+                order by n.posted_at, n.id offset :position limit 1""")))
                 .query((rs, n) -> new Row(card(rs), rs.getLong("candidate_id"), rs.getLong("total"))).optional()
                 .orElse(null);
     }

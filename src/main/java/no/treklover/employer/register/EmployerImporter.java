@@ -202,12 +202,36 @@ public class EmployerImporter {
         String reported = failure;
         ImportCounts end = progress.counts;
         inTransaction(() -> jobs.finish(id, end, reported, clock.instant()));
+        log.info("Import {}: {} rows read in {} ms; {}", id, end.rowsRead(),
+                java.time.Duration.between(started, clock.instant()).toMillis(), progress.times);
         return job(id);
     }
 
     private static final class Progress {
 
         ImportCounts counts = ImportCounts.NONE;
+        final StepTimes times = new StepTimes();
+    }
+
+    /**
+     * Where an import's time went, logged at its end: the writer waiting for the reader's next chunk (reading and
+     * checking the file), {@code COPY} into the stage, the upsert, linking sub-units, and storing rejections and
+     * progress. The reader's own time overlaps the writer's; only the part the writer waited for shows.
+     */
+    static final class StepTimes {
+
+        long waitNanos;
+        long stageNanos;
+        long upsertNanos;
+        long linkNanos;
+        long bookkeepingNanos;
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT,
+                    "waiting for the file %.1f s, COPY to stage %.1f s, upsert %.1f s, linking %.1f s, bookkeeping %.1f s",
+                    waitNanos / 1e9, stageNanos / 1e9, upsertNanos / 1e9, linkNanos / 1e9, bookkeepingNanos / 1e9);
+        }
     }
 
     /** The rows of one chunk as checked by the reader thread; {@code end} after the last, with a failure or not. */
@@ -223,10 +247,12 @@ public class EmployerImporter {
         reader.start();
         try {
             while (true) {
+                long waitStarted = System.nanoTime();
                 Chunk chunk = queue.take();
+                progress.times.waitNanos += System.nanoTime() - waitStarted;
                 ImportCounts before = progress.counts;
                 if (!chunk.units.isEmpty() || !chunk.rejections.isEmpty() || chunk.rowsRead > 0) {
-                    progress.counts = writeChunk(id, chunk, kind, full, before);
+                    progress.counts = writeChunk(id, chunk, kind, full, before, progress.times);
                     listener.progress(progress.counts);
                 }
                 if (chunk.end) {
@@ -296,10 +322,12 @@ public class EmployerImporter {
     }
 
     /** Writes a chunk in its own transaction; when the database refuses it, each half on its own. */
-    private ImportCounts writeChunk(long id, Chunk chunk, RegisterKind kind, boolean full, ImportCounts before) {
+    private ImportCounts writeChunk(long id, Chunk chunk, RegisterKind kind, boolean full, ImportCounts before,
+            StepTimes times) {
         return chunkTransaction.execute(status -> {
             List<Rejection> rejections = new ArrayList<>(chunk.rejections);
-            long[] written = upsertSplitting(chunk, chunk.units, chunk.seenOnly, kind, full, id, rejections);
+            long[] written = upsertSplitting(chunk, chunk.units, chunk.seenOnly, kind, full, id, rejections, times);
+            long bookkeeping = System.nanoTime();
             long valid = chunk.rowsRead - chunk.rejections.size();
             long refused = rejections.size() - chunk.rejections.size();
             ImportCounts counts = new ImportCounts(chunk.bytesRead, before.rowsRead() + chunk.rowsRead,
@@ -308,13 +336,14 @@ public class EmployerImporter {
                     before.rejected() + rejections.size(), 0);
             jobs.reject(jdbc, id, rejections);
             jobs.progress(id, counts);
+            times.bookkeepingNanos += System.nanoTime() - bookkeeping;
             return counts;
         });
     }
 
     /** Within the chunk's transaction: a savepoint before each try, back to it when the database refuses a row. */
     private long[] upsertSplitting(Chunk chunk, List<RegisterUnit> units, List<String> seenOnly, RegisterKind kind,
-            boolean full, long id, List<Rejection> rejections) {
+            boolean full, long id, List<Rejection> rejections, StepTimes times) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         Savepoint savepoint;
         try {
@@ -323,7 +352,7 @@ public class EmployerImporter {
             throw new IllegalStateException(e.getMessage(), e);
         }
         try {
-            long[] written = upsert(connection, units, seenOnly, kind, full, id);
+            long[] written = upsert(connection, units, seenOnly, kind, full, id, times);
             connection.releaseSavepoint(savepoint);
             return written;
         } catch (DataIntegrityViolationException | SQLException e) {
@@ -341,9 +370,9 @@ public class EmployerImporter {
                 return new long[] {0, 0};
             }
             int half = units.size() / 2;
-            long[] a = upsertSplitting(chunk, units.subList(0, half), seenOnly, kind, full, id, rejections);
+            long[] a = upsertSplitting(chunk, units.subList(0, half), seenOnly, kind, full, id, rejections, times);
             long[] b = upsertSplitting(chunk, units.subList(half, units.size()), List.of(), kind, full, id,
-                    rejections);
+                    rejections, times);
             return new long[] {a[0] + b[0], a[1] + b[1]};
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -351,7 +380,8 @@ public class EmployerImporter {
     }
 
     private long[] upsert(Connection connection, List<RegisterUnit> units, List<String> seenOnly, RegisterKind kind,
-            boolean full, long id) throws SQLException {
+            boolean full, long id, StepTimes times) throws SQLException {
+        long stageStarted = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGE);
             statement.execute("truncate employer_import_stage");
@@ -367,14 +397,19 @@ public class EmployerImporter {
             }
         }
         Timestamp now = Timestamp.from(clock.instant());
+        long upsertStarted = System.nanoTime();
+        times.stageNanos += upsertStarted - stageStarted;
         long[] counts = jdbc.query(kind == RegisterKind.UNITS ? UPSERT_UNITS : UPSERT_SUB_UNITS,
                 rs -> {
                     rs.next();
                     return new long[] {rs.getLong(1), rs.getLong(2)};
                 }, now);
+        long linkStarted = System.nanoTime();
+        times.upsertNanos += linkStarted - upsertStarted;
         if (kind == RegisterKind.UNITS) {
             jdbc.update(LINK_SUB_UNITS);
         }
+        times.linkNanos += System.nanoTime() - linkStarted;
         if (full) {
             jdbc.update("insert into employer_import_seen (import_id, org_number) "
                     + "select ?, org_number from employer_import_stage", id);
@@ -431,21 +466,16 @@ public class EmployerImporter {
         static void write(List<RegisterUnit> units, List<String> seenOnly, CopyIn copy) throws SQLException {
             StringBuilder out = new StringBuilder(BUFFER_CHARS + 1024);
             for (RegisterUnit u : units) {
-                RegisterUnit.Address b = u.business();
-                RegisterUnit.Address p = u.postal();
-                Object[] values = {u.orgNumber(), true, u.name(), u.orgFormCode(), u.orgFormText(), u.naceCode(),
-                        u.naceText(), u.employeeCount(), u.employeesUnderFive(), b.address(), b.postalCode(),
-                        b.postalPlace(), b.municipalityNumber(), b.municipality(), b.countryCode(), p.address(),
-                        p.postalCode(), p.postalPlace(), p.municipalityNumber(), p.municipality(), p.countryCode(),
-                        u.bankrupt(), u.beingWoundUp(), u.beingForciblyWoundUp(), u.registeredOn(), u.deletedOn(),
-                        u.parentOrgNumber(), u.digest()};
-                for (int i = 0; i < values.length; i++) {
-                    if (i > 0) {
-                        out.append('\t');
-                    }
-                    value(out, values[i]);
+                // each value made text once, for the row and its digest: the stage's columns are the digest's
+                // values with "valid" after the organisation number and the digest last
+                String[] texts = u.texts();
+                value(out, texts[0]);
+                out.append("\tt");
+                for (int i = 1; i < texts.length; i++) {
+                    out.append('\t');
+                    value(out, texts[i]);
                 }
-                out.append('\n');
+                out.append('\t').append(RegisterUnit.digest(texts)).append('\n');
                 flushWhenFull(out, copy);
             }
             for (String orgNumber : seenOnly) {
@@ -467,12 +497,11 @@ public class EmployerImporter {
             out.setLength(0);
         }
 
-        private static void value(StringBuilder out, Object value) {
-            if (value == null) {
+        private static void value(StringBuilder out, String text) {
+            if (text == null) {
                 out.append("\\N");
                 return;
             }
-            String text = value.toString();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 switch (c) {

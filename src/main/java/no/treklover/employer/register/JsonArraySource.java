@@ -85,44 +85,57 @@ final class JsonArraySource implements RegisterRowSource {
         return new RegisterFileException(RawRow.PositionKind.INDEX, Math.max(index, 0), message);
     }
 
-    /** Copies one element, starting with {@code c}, up to its closing bracket or the next comma outside it. */
+    /**
+     * Copies one element, starting with {@code c} (the byte just read), up to its closing bracket or the next comma
+     * outside it. Scans the read buffer a stretch at a time and copies each stretch at once.
+     */
     private void capture(int c) throws IOException {
         elementLength = 0;
+        at--; // c is buffer[at - 1]: scanned again below
         int depth = 0;
         boolean inString = false;
+        boolean escaped = false;
         while (true) {
-            if (c < 0) {
+            if (at == length && !fill()) {
                 throw broken("the file ends inside element " + index);
             }
-            if (inString) {
-                if (c == '\\') {
-                    append(c);
-                    c = read();
-                    if (c < 0) {
-                        continue;
+            int from = at;
+            int i = at;
+            boolean done = false;
+            for (; i < length; i++) {
+                byte b = buffer[i];
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (b == '\\') {
+                        escaped = true;
+                    } else if (b == '"') {
+                        inString = false;
                     }
-                } else if (c == '"') {
-                    inString = false;
+                } else if (b == '"') {
+                    inString = true;
+                } else if (b == '{' || b == '[') {
+                    depth++;
+                } else if (b == '}' || b == ']') {
+                    if (depth == 0) {
+                        done = true; // not the element's: left for next()
+                        break;
+                    }
+                    if (--depth == 0) {
+                        i++;
+                        done = true;
+                        break;
+                    }
+                } else if (b == ',' && depth == 0) {
+                    done = true;
+                    break;
                 }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                if (depth == 0) {
-                    unread();
-                    return;
-                }
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                unread();
+            }
+            append(from, i);
+            at = i;
+            if (done) {
                 return;
             }
-            append(c);
-            if (depth == 0 && !inString && (c == '}' || c == ']')) {
-                return;
-            }
-            c = read();
         }
     }
 
@@ -157,13 +170,40 @@ final class JsonArraySource implements RegisterRowSource {
         return RawRow.malformed(RawRow.PositionKind.INDEX, index, problem, m.find() ? m.group(1).strip() : null);
     }
 
+    /**
+     * The field names as {@link RawRow} keys them (lower case, dotted), by prefix and the parser's name: every row has
+     * the same few dozen, so they are made and hashed once instead of for every row. Bounded, for files with
+     * arbitrary names.
+     */
+    private final Map<String, Map<String, String>> keys = new HashMap<>();
+    private int keyCount;
+
+    private String key(String prefix, String name) {
+        Map<String, String> names = keys.get(prefix);
+        if (names == null) {
+            if (keyCount >= 4096) {
+                return prefix + name.toLowerCase(java.util.Locale.ROOT);
+            }
+            names = new HashMap<>();
+            keys.put(prefix, names);
+        }
+        String key = names.get(name);
+        if (key == null) {
+            key = prefix + name.toLowerCase(java.util.Locale.ROOT);
+            if (keyCount++ < 4096) {
+                names.put(name, key);
+            }
+        }
+        return key;
+    }
+
     /** Objects become dotted names, lists of values one value with a line per item; nulls are left out. */
-    private static void flatten(JsonParser parser, String prefix, Map<String, String> out) {
+    private void flatten(JsonParser parser, String prefix, Map<String, String> out) {
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String key = prefix + parser.currentName().toLowerCase(java.util.Locale.ROOT);
+            String key = key(prefix, parser.currentName());
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_OBJECT) {
-                flatten(parser, key + ".", out);
+                flatten(parser, key(key, "."), out);
             } else if (token == JsonToken.START_ARRAY) {
                 StringBuilder joined = new StringBuilder();
                 while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -180,14 +220,17 @@ final class JsonArraySource implements RegisterRowSource {
         }
     }
 
-    private void append(int c) throws RegisterFileException {
-        if (elementLength == element.length) {
-            if (element.length >= MAX_ELEMENT_BYTES) {
+    private void append(int from, int to) throws RegisterFileException {
+        int n = to - from;
+        if (elementLength + n > element.length) {
+            if (elementLength + n > MAX_ELEMENT_BYTES) {
                 throw broken("element " + index + " does not end within " + MAX_ELEMENT_BYTES + " bytes");
             }
-            element = java.util.Arrays.copyOf(element, element.length * 2);
+            element = java.util.Arrays.copyOf(element,
+                    Math.min(MAX_ELEMENT_BYTES, Math.max(element.length * 2, elementLength + n)));
         }
-        element[elementLength++] = (byte) c;
+        System.arraycopy(buffer, from, element, elementLength, n);
+        elementLength += n;
     }
 
     private int skipSpace() throws IOException {
@@ -199,19 +242,20 @@ final class JsonArraySource implements RegisterRowSource {
     }
 
     private int read() throws IOException {
-        if (at == length) {
-            length = in.read(buffer, 0, buffer.length);
-            at = 0;
-            if (length <= 0) {
-                length = 0;
-                return -1;
-            }
+        if (at == length && !fill()) {
+            return -1;
         }
         return buffer[at++] & 0xFF;
     }
 
-    private void unread() {
-        at--;
+    private boolean fill() throws IOException {
+        length = in.read(buffer, 0, buffer.length);
+        at = 0;
+        if (length <= 0) {
+            length = 0;
+            return false;
+        }
+        return true;
     }
 
     @Override

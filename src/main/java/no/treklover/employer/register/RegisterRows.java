@@ -2,7 +2,6 @@ package no.treklover.employer.register;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 import no.treklover.employer.register.Rejection.Reason;
 import no.treklover.identifiers.OrganisationNumber;
 
@@ -14,8 +13,19 @@ import no.treklover.identifiers.OrganisationNumber;
  */
 final class RegisterRows {
 
-    private static final Pattern MUNICIPALITY = Pattern.compile("[0-9]{4}");
-    private static final Pattern NACE = Pattern.compile("[0-9]{2}\\.[0-9]{1,3}");
+    /** An address's field names under its prefix, made once rather than for every row. */
+    private record AddressFields(String address, String postalCode, String postalPlace, String municipalityNumber,
+            String municipality, String countryCode) {
+
+        static AddressFields of(String prefix) {
+            return new AddressFields(prefix + "adresse", prefix + "postnummer", prefix + "poststed",
+                    prefix + "kommunenummer", prefix + "kommune", prefix + "landkode");
+        }
+    }
+
+    private static final AddressFields BUSINESS = AddressFields.of("forretningsadresse.");
+    private static final AddressFields LOCATION = AddressFields.of("beliggenhetsadresse.");
+    private static final AddressFields POSTAL = AddressFields.of("postadresse.");
 
     private RegisterRows() {
     }
@@ -53,7 +63,7 @@ final class RegisterRows {
             throw new Invalid(Reason.MISSING_NAME, "navn");
         }
         String nace = row.field("naeringskode1.kode");
-        if (nace != null && !NACE.matcher(nace).matches()) {
+        if (nace != null && !isNaceCode(nace)) {
             throw new Invalid(Reason.BAD_NACE_CODE, "naeringskode1.kode");
         }
         Integer employees = employees(row);
@@ -77,26 +87,46 @@ final class RegisterRows {
         }
         return new RegisterUnit(OrganisationNumber.normalise(orgNumber), name, text(row, "organisasjonsform.kode", 10),
                 text(row, "organisasjonsform.beskrivelse", 200), nace, text(row, "naeringskode1.beskrivelse", 300),
-                employees, underFive, address(row, sub ? "beliggenhetsadresse." : "forretningsadresse."),
-                address(row, "postadresse."), isSet(row, "konkurs"), isSet(row, "underavvikling"),
+                employees, underFive, address(row, sub ? LOCATION : BUSINESS), address(row, POSTAL), isSet(row, "konkurs"), isSet(row, "underavvikling"),
                 isSet(row, "undertvangsavviklingellertvangsopplosning"), registeredOn, deletedOn,
                 parent == null ? null : OrganisationNumber.normalise(parent));
     }
 
-    private static RegisterUnit.Address address(RawRow row, String prefix) {
-        String lines = text(row, prefix + "adresse", 600 * 2);
-        String address = lines == null ? null : String.join(", ", lines.lines().map(String::strip)
-                .filter(line -> !line.isEmpty()).toList());
+    private static RegisterUnit.Address address(RawRow row, AddressFields fields) {
+        String lines = text(row, fields.address(), 600 * 2);
+        String address = lines == null || (lines.indexOf('\n') < 0 && lines.indexOf('\r') < 0) ? lines
+                : String.join(", ", lines.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
         if (address != null && address.length() > 600) {
-            throw new Invalid(Reason.TOO_LONG, prefix + "adresse");
+            throw new Invalid(Reason.TOO_LONG, fields.address());
         }
-        String municipalityNumber = row.field(prefix + "kommunenummer");
-        if (municipalityNumber != null && !MUNICIPALITY.matcher(municipalityNumber).matches()) {
-            throw new Invalid(Reason.BAD_MUNICIPALITY_NUMBER, prefix + "kommunenummer");
+        String municipalityNumber = row.field(fields.municipalityNumber());
+        if (municipalityNumber != null && !isMunicipalityNumber(municipalityNumber)) {
+            throw new Invalid(Reason.BAD_MUNICIPALITY_NUMBER, fields.municipalityNumber());
         }
-        return new RegisterUnit.Address(address, text(row, prefix + "postnummer", 12),
-                text(row, prefix + "poststed", 100), municipalityNumber, text(row, prefix + "kommune", 100),
-                text(row, prefix + "landkode", 2));
+        return new RegisterUnit.Address(address, text(row, fields.postalCode(), 12),
+                text(row, fields.postalPlace(), 100), municipalityNumber, text(row, fields.municipality(), 100),
+                text(row, fields.countryCode(), 2));
+    }
+
+    /** {@code [0-9]{4}}, without a regex: two of these for every row. */
+    static boolean isMunicipalityNumber(String value) {
+        return value.length() == 4 && isDigits(value, 0, 4);
+    }
+
+    /** {@code [0-9]{2}\.[0-9]{1,3}}, as {@code 47.241}. */
+    static boolean isNaceCode(String value) {
+        int n = value.length();
+        return n >= 4 && n <= 6 && isDigits(value, 0, 2) && value.charAt(2) == '.' && isDigits(value, 3, n);
+    }
+
+    private static boolean isDigits(String value, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer employees(RawRow row) {

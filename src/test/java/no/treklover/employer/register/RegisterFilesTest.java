@@ -125,4 +125,32 @@ class RegisterFilesTest {
         assertThat(last.employeesUnderFive()).isTrue();
         assertThat(last.employeeCount()).isNull();
     }
+
+    /** The element scanner reads a stretch of the buffer at a time: an escape or a bracket at a read's edge is kept. */
+    @Test
+    void jsonElementsCutAcrossEveryReadAreReadAsWhole() throws IOException {
+        String json = """
+                [{"organisasjonsnummer":"974760673","navn":"A \\"B\\" \\\\","forretningsadresse":{"adresse":["X"]}},
+                 {"organisasjonsnummer":"123456785","navn": tull},
+                 {"organisasjonsnummer":"991825827","navn":"C, {d} [e]"}]""";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        List<RawRow> whole = rows(bytes);
+        List<RawRow> byteByByte = new ArrayList<>();
+        java.io.InputStream trickle = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+        try (RegisterRowSource source = new JsonArraySource(trickle)) { // unbuffered: one byte per read
+            for (RawRow row = source.next(); row != null; row = source.next()) {
+                byteByByte.add(row);
+            }
+        }
+        assertThat(byteByByte).isEqualTo(whole).hasSize(3);
+        assertThat(whole.get(0).field("navn")).isEqualTo("A \"B\" \\");
+        assertThat(whole.get(0).field("forretningsadresse.adresse")).isEqualTo("X");
+        assertThat(whole.get(1).isMalformed()).isTrue();
+        assertThat(whole.get(2).field("navn")).isEqualTo("C, {d} [e]");
+    }
 }
