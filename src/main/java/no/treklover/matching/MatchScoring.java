@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.treklover.opportunity.OpportunityType;
 import no.treklover.opportunity.WorkConstraint;
@@ -308,46 +307,68 @@ public final class MatchScoring {
         return word.length() <= 5 ? word : word.substring(0, 5);
     }
 
-    private static final List<Object[]> TYPE_WORDS = List.of(
-            new Object[] {Pattern.compile("arbeidstrening"), OpportunityType.WORK_TRAINING},
-            new Object[] {Pattern.compile("sommerjobb"), OpportunityType.SUMMER_JOB},
-            new Object[] {Pattern.compile("lærling|læreplass|fagbrev"), OpportunityType.APPRENTICESHIP},
-            new Object[] {Pattern.compile("vikar|midlertidig|sesong"), OpportunityType.TEMPORARY},
-            new Object[] {Pattern.compile("fast jobb|fast stilling|ordinær"), OpportunityType.ORDINARY});
+    /** A type and the words that name it; a need naming any of them wants that type. */
+    private record TypeWords(OpportunityType type, List<String> words) {
+    }
+
+    private static final List<TypeWords> TYPE_WORDS = List.of(
+            new TypeWords(OpportunityType.WORK_TRAINING, List.of("arbeidstrening")),
+            new TypeWords(OpportunityType.SUMMER_JOB, List.of("sommerjobb")),
+            new TypeWords(OpportunityType.APPRENTICESHIP, List.of("lærling", "læreplass", "fagbrev")),
+            new TypeWords(OpportunityType.TEMPORARY, List.of("vikar", "midlertidig", "sesong")),
+            new TypeWords(OpportunityType.ORDINARY, List.of("fast jobb", "fast stilling", "ordinær")));
 
     /** The types the need names («arbeidstrening», «sommerjobb» …), none when it names none. */
     static Set<OpportunityType> wantedTypes(String text) {
         Set<OpportunityType> types = EnumSet.noneOf(OpportunityType.class);
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Object[] entry : TYPE_WORDS) {
-            if (((Pattern) entry[0]).matcher(lower).find()) {
-                types.add((OpportunityType) entry[1]);
+        for (TypeWords entry : TYPE_WORDS) {
+            if (containsAny(lower, entry.words())) {
+                types.add(entry.type());
             }
         }
         return types;
     }
 
+    /**
+     * A demand the need may rule out: the words its pattern needs literally ({@code cues}), so that the pattern, with
+     * its backtracking over the words between «ikke» and the demand, runs only on a text that has one of them (a
+     * ranking from an opportunity reads 500 needs).
+     */
+    private record RuleOut(WorkConstraint constraint, List<String> cues, Pattern pattern) {
+    }
+
     private static final String NOT = "(?:uten|ikke|ingen|unngå|unngår|tåler ikke)\\s+(?:\\p{L}+\\s+){0,2}?";
-    private static final List<Object[]> RULE_OUTS = List.of(
-            new Object[] {Pattern.compile(NOT + "natt"), WorkConstraint.NIGHT_WORK},
-            new Object[] {Pattern.compile(NOT + "skift"), WorkConstraint.SHIFT_WORK},
-            new Object[] {Pattern.compile(NOT + "(?:tunge\\s+)?løft"), WorkConstraint.HEAVY_LIFTING},
-            new Object[] {Pattern.compile(NOT + "(?:mye\\s+)?ståen"), WorkConstraint.LONG_STANDING},
-            new Object[] {Pattern.compile(NOT + "(?:bil|førerkort|kjøring)"), WorkConstraint.DRIVING},
-            new Object[] {Pattern.compile(NOT + "(?:mye\\s+)?kundekontakt|lite kundekontakt"),
-                    WorkConstraint.MUCH_CUSTOMER_CONTACT});
+    private static final List<RuleOut> RULE_OUTS = List.of(
+            new RuleOut(WorkConstraint.NIGHT_WORK, List.of("natt"), Pattern.compile(NOT + "natt")),
+            new RuleOut(WorkConstraint.SHIFT_WORK, List.of("skift"), Pattern.compile(NOT + "skift")),
+            new RuleOut(WorkConstraint.HEAVY_LIFTING, List.of("løft"), Pattern.compile(NOT + "(?:tunge\\s+)?løft")),
+            new RuleOut(WorkConstraint.LONG_STANDING, List.of("ståen"),
+                    Pattern.compile(NOT + "(?:mye\\s+)?ståen")),
+            new RuleOut(WorkConstraint.DRIVING, List.of("bil", "førerkort", "kjøring"),
+                    Pattern.compile(NOT + "(?:bil|førerkort|kjøring)")),
+            new RuleOut(WorkConstraint.MUCH_CUSTOMER_CONTACT, List.of("kundekontakt"),
+                    Pattern.compile(NOT + "(?:mye\\s+)?kundekontakt|lite kundekontakt")));
 
     /** What the need rules out in words: «uten nattarbeid», «ikke tunge løft», «lite kundekontakt». */
     static Set<WorkConstraint> ruledOut(String text) {
         Set<WorkConstraint> set = EnumSet.noneOf(WorkConstraint.class);
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Object[] entry : RULE_OUTS) {
-            Matcher m = ((Pattern) entry[0]).matcher(lower);
-            if (m.find()) {
-                set.add((WorkConstraint) entry[1]);
+        for (RuleOut entry : RULE_OUTS) {
+            if (containsAny(lower, entry.cues()) && entry.pattern().matcher(lower).find()) {
+                set.add(entry.constraint());
             }
         }
         return set;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean same(String a, String b) {

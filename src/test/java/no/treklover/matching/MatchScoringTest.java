@@ -10,7 +10,11 @@ import no.treklover.matching.MatchScoring.OpportunitySide;
 import no.treklover.matching.MatchScoring.Part;
 import no.treklover.opportunity.OpportunityType;
 import no.treklover.opportunity.WorkConstraint;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each factor of the scorer with expectations computed by hand from the rules in {@link MatchScoring}'s table. */
 class MatchScoringTest {
@@ -134,5 +138,31 @@ class MatchScoringTest {
         NeedSide bad = new NeedSide("Sommerjobb i barnehage", "Sang, ikke tunge løft", "Barn", null, 40, "Bergen",
                 "Vestland");
         assertThat(MatchScoring.score(bad, WAREHOUSE).total()).isZero();
+    }
+
+    /** The need's words read as wanted types and ruled-out demands, case and phrasing as counsellors write them. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("needTexts")
+    void aNeedsWordsAreReadAsWantedTypesAndRuledOutDemands(String text, Set<OpportunityType> types,
+            Set<WorkConstraint> ruledOut) {
+        assertThat(MatchScoring.wantedTypes(text)).isEqualTo(types);
+        assertThat(MatchScoring.ruledOut(text)).isEqualTo(ruledOut);
+    }
+
+    static Stream<Arguments> needTexts() {
+        return Stream.of(
+                Arguments.of("Lager", Set.of(), Set.of()),
+                Arguments.of("Arbeidstrening, gjerne FAST JOBB etterpå",
+                        Set.of(OpportunityType.WORK_TRAINING, OpportunityType.ORDINARY), Set.of()),
+                Arguments.of("Lærling i bilverksted", Set.of(OpportunityType.APPRENTICESHIP), Set.of()),
+                Arguments.of("Sesongarbeid, tåler ikke mye stående", Set.of(OpportunityType.TEMPORARY),
+                        Set.of(WorkConstraint.LONG_STANDING)),
+                Arguments.of("Uten nattarbeid og ikke skift", Set.of(),
+                        Set.of(WorkConstraint.NIGHT_WORK, WorkConstraint.SHIFT_WORK)),
+                // three words between the negation and the demand are too far: «ikke» belongs to something else
+                Arguments.of("ikke så glad i tunge tak, løft går fint", Set.of(), Set.of()),
+                Arguments.of("Har ikke førerkort; lite kundekontakt", Set.of(),
+                        Set.of(WorkConstraint.DRIVING, WorkConstraint.MUCH_CUSTOMER_CONTACT)),
+                Arguments.of("Kan kjøre bil, liker kundekontakt og nattevakter", Set.of(), Set.of()));
     }
 }
