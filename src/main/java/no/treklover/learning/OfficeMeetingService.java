@@ -61,22 +61,13 @@ public class OfficeMeetingService {
     @Transactional(readOnly = true)
     public List<OfficeMeetingRow> list(CurrentUser user) {
         policy.requireLearning(user, user.officeId(), false);
-        return jdbc.sql("""
-                        select m.id, m.type, m.title, m.starts_at, m.duration_minutes, m.place,
-                               (select count(*) from office_meeting_participant p where p.meeting_id = m.id) as participants,
-                               (select count(*) from anonymised_case c where c.meeting_id = m.id and c.ready_at is not null)
-                                   as ready_cases, m.cancelled_at is not null as cancelled
-                        from office_meeting m where m.office_id = :office
-                        order by m.starts_at desc, m.id desc limit 200""")
-                .param("office", user.officeId())
-                .query((rs, n) -> new OfficeMeetingRow(rs.getLong("id"), OfficeMeetingType.valueOf(rs.getString("type")),
-                        rs.getString("title"), rs.getTimestamp("starts_at").toInstant(), rs.getInt("duration_minutes"),
-                        rs.getString("place"), rs.getInt("participants"), rs.getInt("ready_cases"),
-                        rs.getBoolean("cancelled")))
-                .list();
+        return rows("", "m.starts_at desc, m.id desc", user.officeId(), null);
     }
 
-    /** The office's experience exchanges from yesterday on: where a counsellor may present a case. */
+    /**
+     * The office's experience exchanges from yesterday on, soonest first: where a counsellor may present a case. Chosen
+     * in SQL, not from the latest meetings {@link #list} shows, which meetings planned far ahead could crowd out.
+     */
     @Transactional(readOnly = true)
     public List<OfficeMeetingRow> upcomingExchanges(CurrentUser user) {
         if (!policy.learningAccess(user).takesPart()) {
@@ -84,10 +75,29 @@ public class OfficeMeetingService {
         }
         Instant from = LocalDate.now(clock.withZone(OfficeMeeting.OSLO)).minusDays(1)
                 .atStartOfDay(OfficeMeeting.OSLO).toInstant();
-        return list(user).stream()
-                .filter(r -> r.type() == OfficeMeetingType.EXPERIENCE_EXCHANGE && !r.cancelled()
-                        && !r.startsAt().isBefore(from))
-                .toList();
+        return rows("and m.type = 'EXPERIENCE_EXCHANGE' and m.cancelled_at is null and m.starts_at >= :from",
+                "m.starts_at, m.id", user.officeId(), from);
+    }
+
+    /** At most 200 of an office's meetings; {@code condition} and {@code order} are fixed SQL text, never input. */
+    private List<OfficeMeetingRow> rows(String condition, String order, String officeId, Instant from) {
+        var statement = jdbc.sql("""
+                        select m.id, m.type, m.title, m.starts_at, m.duration_minutes, m.place,
+                               (select count(*) from office_meeting_participant p where p.meeting_id = m.id) as participants,
+                               (select count(*) from anonymised_case c where c.meeting_id = m.id and c.ready_at is not null)
+                                   as ready_cases, m.cancelled_at is not null as cancelled
+                        from office_meeting m
+                        where m.office_id = :office
+                        """ + condition + " order by " + order + " limit 200")
+                .param("office", officeId);
+        if (from != null) {
+            statement = statement.param("from", java.sql.Timestamp.from(from));
+        }
+        return statement.query((rs, n) -> new OfficeMeetingRow(rs.getLong("id"),
+                        OfficeMeetingType.valueOf(rs.getString("type")), rs.getString("title"),
+                        rs.getTimestamp("starts_at").toInstant(), rs.getInt("duration_minutes"), rs.getString("place"),
+                        rs.getInt("participants"), rs.getInt("ready_cases"), rs.getBoolean("cancelled")))
+                .list();
     }
 
     /**

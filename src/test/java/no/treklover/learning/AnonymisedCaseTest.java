@@ -195,4 +195,24 @@ class AnonymisedCaseTest {
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.errorFields()).contains("startsAt");
     }
+
+    @Test
+    void anExchangeSoonIsOfferedForACaseHoweverManyMeetingsArePlannedFurtherAhead() {
+        ApiClient api = new ApiClient(port);
+        for (int i = 0; i < 201; i++) {
+            assertThat(api.post("kontorleder", "/api/v1/learning/meetings", object("type", "MARKET_MEETING",
+                    "title", "Markedsmøte " + i, "startsAt", LocalDate.now().plusMonths(6) + "T09:00",
+                    "durationMinutes", 60)).status()).isEqualTo(201);
+        }
+        long soon = api.post("kontorleder", "/api/v1/learning/meetings", object("type", "EXPERIENCE_EXCHANGE",
+                "title", "Erfaringsutveksling snart", "startsAt", LocalDate.now().plusDays(5) + "T09:00",
+                "durationMinutes", 60)).id();
+        long candidate = api.post("veileder", "/api/v1/candidates", object("nationalId", TestPeople.newNationalId(),
+                "firstName", "Snart", "lastName", "Møtesen")).id();
+        long process = api.post("veileder", "/api/v1/processes", object("candidateId", candidate)).id();
+
+        String page = new String(api.download("veileder", "/processes/" + process + "/reflections").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<option value=\"" + soon + "\"");
+    }
 }
