@@ -12,8 +12,8 @@ begin
     execute format('grant usage on schema %I to %I', current_schema(), app);
     execute format('grant select, insert, update, delete on all tables in schema %I to %I', current_schema(), app);
     execute format('grant usage, select, update on all sequences in schema %I to %I', current_schema(), app);
-    -- The audit log: insert, read, and seal once (the chain columns); never change content, delete or truncate.
-    execute format('revoke update, delete, truncate on audit_entry from %I', app);
-    execute format('grant update (chain_position, previous_hash, hash) on audit_entry to %I', app);
+    -- The audit log: entries and seals are inserted and read, never changed, deleted or truncated; the queue of
+    -- unsealed entries only grows through inserts and shrinks through sealing (a trigger with the owner's rights).
+    execute format('revoke update, delete, truncate on audit_entry, audit_seal, audit_unsealed from %I', app);
     execute format('revoke all on flyway_schema_history from %I', app);
 end $$;

@@ -19,13 +19,17 @@ class AuditChainStore {
         static final Link GENESIS = new Link(0, AuditHash.GENESIS);
     }
 
-    /** An entry with its place in the chain. */
+    /** An entry with its place in the chain, as the sealer writes it. */
     record SealedEntry(AuditRecord entry, String previousHash, String hash) {
     }
 
-    private static final String COLUMNS = """
-            id, chain_position, occurred_at, actor_id, actor_username, actor_role, action, resource, candidate_id,
-            purpose, allowed, previous_hash, hash""";
+    /** A seal as stored, with the entry it seals ({@code entry} null when that entry is gone). */
+    record ChainLink(long position, long entryId, AuditRecord entry, String previousHash, String hash) {
+    }
+
+    private static final String ENTRY_COLUMNS = """
+            e.id, e.occurred_at, e.actor_id, e.actor_username, e.actor_role, e.action, e.resource, e.candidate_id,
+            e.purpose, e.allowed""";
 
     /** Seal statements sent to the database: a test hook, so tests can count round trips of sealing. */
     static final AtomicLong SEAL_STATEMENTS = new AtomicLong();
@@ -39,9 +43,7 @@ class AuditChainStore {
     }
 
     Link tail() {
-        return jdbc.sql("""
-                        select chain_position, hash from audit_entry
-                        where chain_position is not null order by chain_position desc limit 1""")
+        return jdbc.sql("select chain_position, hash from audit_seal order by chain_position desc limit 1")
                 .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2)))
                 .optional()
                 .orElse(Link.GENESIS);
@@ -49,19 +51,40 @@ class AuditChainStore {
 
     /** Committed, unsealed entries in id order (position 0 until sealed). */
     List<AuditRecord> unsealed(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from audit_entry where hash is null order by id limit :limit")
+        return jdbc.sql("select 0 as chain_position, " + ENTRY_COLUMNS + """
+                         from audit_unsealed u join audit_entry e on e.id = u.entry_id
+                        order by u.entry_id limit :limit""")
                 .param("limit", limit)
                 .query((rs, n) -> entry(rs))
                 .list();
     }
 
     long unsealedCount() {
-        return jdbc.sql("select count(*) from audit_entry where hash is null").query(Long.class).single();
+        return jdbc.sql("select count(*) from audit_unsealed").query(Long.class).single();
     }
 
     /**
-     * Writes the seal of a whole batch with one statement: the positions and hashes travel as arrays and are joined
-     * to their rows by id. Every row must still be unsealed; the append-only trigger allows exactly this one update.
+     * The lowest id of an entry that is neither sealed nor waiting to be, or null: one that was taken off the queue
+     * without sealing. Both counts come from one snapshot, in which sealing and dequeuing are one transaction.
+     */
+    Long firstUnchained() {
+        boolean complete = jdbc.sql("""
+                        select (select count(*) from audit_entry)
+                             = (select count(*) from audit_seal) + (select count(*) from audit_unsealed)""")
+                .query(Boolean.class).single();
+        if (complete) {
+            return null;
+        }
+        return jdbc.sql("""
+                        select min(e.id) from audit_entry e
+                        where not exists (select 1 from audit_seal s where s.entry_id = e.id)
+                          and not exists (select 1 from audit_unsealed u where u.entry_id = e.id)""")
+                .query(Long.class).single();
+    }
+
+    /**
+     * Writes the seal of a whole batch with one statement: the positions and hashes travel as arrays. A trigger takes
+     * the sealed entries off the queue; an entry sealed twice breaks the unique entry_id.
      */
     void seal(List<SealedEntry> entries) {
         if (entries.isEmpty()) {
@@ -80,33 +103,33 @@ class AuditChainStore {
             hashes[i] = e.hash();
         }
         SEAL_STATEMENTS.incrementAndGet();
-        int updated = batch.update(connection -> {
+        batch.update(connection -> {
             PreparedStatement statement = connection.prepareStatement("""
-                    update audit_entry a
-                       set chain_position = v.position, previous_hash = v.previous_hash, hash = v.hash
-                      from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[])
-                           as v(id, position, previous_hash, hash)
-                     where a.id = v.id and a.hash is null""");
-            statement.setArray(1, connection.createArrayOf("bigint", ids));
-            statement.setArray(2, connection.createArrayOf("bigint", positions));
+                    insert into audit_seal (chain_position, entry_id, previous_hash, hash)
+                    select * from unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[])""");
+            statement.setArray(1, connection.createArrayOf("bigint", positions));
+            statement.setArray(2, connection.createArrayOf("bigint", ids));
             statement.setArray(3, connection.createArrayOf("varchar", previous));
             statement.setArray(4, connection.createArrayOf("varchar", hashes));
             return statement;
         });
-        if (updated != size) {
-            throw new IllegalStateException((size - updated)
-                    + " audit entries were sealed by someone else while this sealer held the lock");
-        }
     }
 
-    /** Sealed entries from this position on, in chain order. */
-    List<SealedEntry> chainFrom(long position, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                         from audit_entry where chain_position >= :position
-                        order by chain_position limit :limit""")
+    /**
+     * Seals from this position on, in chain order, each with its entry; an entry that is gone comes back as null
+     * beside its seal's entry id.
+     */
+    List<ChainLink> chainFrom(long position, int limit) {
+        return jdbc.sql("select s.chain_position, s.entry_id as sealed_entry_id, s.previous_hash, s.hash, "
+                        + ENTRY_COLUMNS + """
+                         from audit_seal s left join audit_entry e on e.id = s.entry_id
+                        where s.chain_position >= :position
+                        order by s.chain_position limit :limit""")
                 .param("position", position)
                 .param("limit", limit)
-                .query((rs, n) -> new SealedEntry(entry(rs), rs.getString("previous_hash"), rs.getString("hash")))
+                .query((rs, n) -> new ChainLink(rs.getLong("chain_position"), rs.getLong("sealed_entry_id"),
+                        rs.getObject("id") == null ? null : entry(rs), rs.getString("previous_hash"),
+                        rs.getString("hash")))
                 .list();
     }
 

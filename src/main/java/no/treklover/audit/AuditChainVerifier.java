@@ -1,6 +1,7 @@
 package no.treklover.audit;
 
 import java.util.List;
+import no.treklover.audit.AuditChainStore.ChainLink;
 import no.treklover.audit.ChainVerification.BrokenLink;
 import no.treklover.audit.ChainVerification.Problem;
 import org.springframework.stereotype.Component;
@@ -33,35 +34,40 @@ public class AuditChainVerifier {
         long expectedPosition = 1;
         long checked = 0;
         while (true) {
-            List<AuditChainStore.SealedEntry> entries = store.chainFrom(expectedPosition, BATCH);
-            for (AuditChainStore.SealedEntry sealed : entries) {
-                BrokenLink broken = check(sealed, expectedPosition, previous);
+            List<ChainLink> links = store.chainFrom(expectedPosition, BATCH);
+            for (ChainLink link : links) {
+                BrokenLink broken = check(link, expectedPosition, previous);
                 if (broken != null) {
                     return ChainVerification.broken(checked, store.unsealedCount(), previous, broken);
                 }
-                previous = sealed.hash();
+                previous = link.hash();
                 expectedPosition++;
                 checked++;
             }
-            if (entries.size() < BATCH) {
-                return ChainVerification.ok(checked, store.unsealedCount(), previous);
+            if (links.size() < BATCH) {
+                Long unchained = store.firstUnchained();
+                return unchained == null ? ChainVerification.ok(checked, store.unsealedCount(), previous)
+                        : ChainVerification.broken(checked, store.unsealedCount(), previous, new BrokenLink(
+                                expectedPosition, unchained, Problem.UNCHAINED_ENTRY, previous, null));
             }
         }
     }
 
-    /** The first thing wrong with this entry as the link at {@code position} after {@code previous}, or null. */
-    static BrokenLink check(AuditChainStore.SealedEntry sealed, long position, String previous) {
-        AuditRecord entry = sealed.entry();
-        if (entry.chainPosition() != position) {
-            return new BrokenLink(position, entry.id(), Problem.MISSING_POSITION, previous, sealed.previousHash());
+    /** The first thing wrong with this link at {@code position} after {@code previous}, or null. */
+    static BrokenLink check(ChainLink link, long position, String previous) {
+        if (link.position() != position) {
+            return new BrokenLink(position, link.entryId(), Problem.MISSING_POSITION, previous, link.previousHash());
         }
-        if (!previous.equals(sealed.previousHash())) {
-            return new BrokenLink(position, entry.id(), Problem.PREVIOUS_HASH_MISMATCH, previous,
-                    sealed.previousHash());
+        if (link.entry() == null) {
+            return new BrokenLink(position, link.entryId(), Problem.MISSING_ENTRY, previous, link.previousHash());
         }
-        String expected = AuditHash.of(previous, entry);
-        if (!expected.equals(sealed.hash())) {
-            return new BrokenLink(position, entry.id(), Problem.HASH_MISMATCH, expected, sealed.hash());
+        if (!previous.equals(link.previousHash())) {
+            return new BrokenLink(position, link.entryId(), Problem.PREVIOUS_HASH_MISMATCH, previous,
+                    link.previousHash());
+        }
+        String expected = AuditHash.of(previous, link.entry());
+        if (!expected.equals(link.hash())) {
+            return new BrokenLink(position, link.entryId(), Problem.HASH_MISMATCH, expected, link.hash());
         }
         return null;
     }

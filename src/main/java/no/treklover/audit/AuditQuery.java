@@ -67,8 +67,9 @@ class AuditQuery {
         }
         List<AuditEntryView> items = jdbc.sql("""
                         select e.id, e.occurred_at, e.actor_username, u.display_name, e.actor_role, e.action,
-                               e.resource, e.candidate_id, e.purpose, e.allowed, e.chain_position
+                               e.resource, e.candidate_id, e.purpose, e.allowed, s.chain_position
                         from audit_entry e left join app_user u on u.id = e.actor_id
+                        left join audit_seal s on s.entry_id = e.id
                         """ + where.sql() + NEWEST_FIRST)
                 .params(where.params())
                 .params(paging(criteria.page(), criteria.size()))

@@ -15,7 +15,11 @@ public record ChainVerification(boolean intact, long checkedEntries, long unseal
         /** The entry does not point back to the hash of the entry before it. */
         PREVIOUS_HASH_MISMATCH,
         /** Positions are missing before this entry: entries were removed or unsealed. */
-        MISSING_POSITION
+        MISSING_POSITION,
+        /** The chain seals an entry that is no longer there: it was removed. */
+        MISSING_ENTRY,
+        /** An entry is neither in the chain nor waiting to be sealed: it was taken off the queue. */
+        UNCHAINED_ENTRY
     }
 
     /** Where the chain breaks: the position that was expected, the entry found there, and the two hashes. */

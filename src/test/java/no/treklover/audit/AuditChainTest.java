@@ -106,20 +106,35 @@ class AuditChainTest {
     }
 
     @Test
-    void sealedEntriesCannotBeChangedOrRemovedAndNewOnesCannotArriveSealed() {
+    void sealedEntriesAndTheirSealsCannotBeChangedOrRemoved() {
         long id = insertCommitted("append-only");
         sealer.sealAll();
+        String hash = sealedHash(id);
 
-        assertRefused("update audit_entry set purpose = 'changed' where id = " + id);
-        assertRefused("update audit_entry set hash = repeat('a', 64) where id = " + id);
-        assertRefused("update audit_entry set chain_position = null, previous_hash = null, hash = null where id = " + id);
-        assertRefused("delete from audit_entry where id = " + id);
-        assertRefused("truncate audit_entry");
+        assertRefused("update audit_entry set purpose = 'changed' where id = " + id, "audit_entry");
+        assertRefused("delete from audit_entry where id = " + id, "audit_entry");
+        assertRefused("truncate audit_entry", "audit_entry");
+        assertRefused("update audit_seal set hash = repeat('a', 64) where entry_id = " + id, "audit_seal");
+        assertRefused("delete from audit_seal where entry_id = " + id, "audit_seal");
+        assertRefused("truncate audit_seal", "audit_seal");
         assertRefused("""
-                insert into audit_entry (actor_username, action, resource, allowed, chain_position, previous_hash, hash)
-                values ('forger', 'READ', 'candidate', true, 999999999, repeat('0', 64), repeat('1', 64))""");
+                insert into audit_seal (chain_position, entry_id, previous_hash, hash)
+                values (999999999, %d, repeat('0', 64), repeat('1', 64))""".formatted(id), "audit_seal");
         assertThat(jdbc.sql("select purpose from audit_entry where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("append-only");
+        assertThat(sealedHash(id)).isEqualTo(hash);
+    }
+
+    @Test
+    void aNewEntryWaitsInTheQueueUntilItIsSealed() {
+        long id = insertCommitted("queued");
+        assertThat(queued(id)).isTrue();
+        assertThat(position(id)).isNull();
+
+        sealer.sealAll();
+
+        assertThat(queued(id)).isFalse();
+        assertThat(position(id)).isNotNull();
     }
 
     @Test
@@ -146,11 +161,14 @@ class AuditChainTest {
     }
 
     @Test
-    void beforeSealingOnlyTheSealMayBeSetNotTheContentChanged() {
+    void beforeSealingTheContentCannotChangeAndTheEntryCannotLeaveTheQueue() {
         long id = insertCommitted("unsealed");
 
-        assertRefused("update audit_entry set purpose = 'changed' where id = " + id + " and hash is null");
-        assertRefused("delete from audit_entry where id = " + id + " and hash is null");
+        assertRefused("update audit_entry set purpose = 'changed' where id = " + id, "audit_entry");
+        assertRefused("delete from audit_entry where id = " + id, "audit_entry");
+        assertRefused("delete from audit_unsealed where entry_id = " + id, "audit_unsealed");
+        assertRefused("update audit_unsealed set entry_id = -entry_id where entry_id = " + id, "audit_unsealed");
+        assertThat(queued(id)).isTrue();
     }
 
     @Test
@@ -160,8 +178,7 @@ class AuditChainTest {
         long after = insertCommitted("tamper-after");
         sealer.sealAll();
         assertThat(verifier.verify().intact()).isTrue();
-        String storedHash = jdbc.sql("select hash from audit_entry where id = :id").param("id", target)
-                .query(String.class).single();
+        String storedHash = sealedHash(target);
 
         AdministratorView administrator = new AdministratorView(owner);
         ChainVerification tampered = administrator.tamperedAndRolledBack(sql -> {
@@ -184,7 +201,7 @@ class AuditChainTest {
     }
 
     @Test
-    void aRemovedEntryBreaksTheChainAtTheEntryAfterIt() {
+    void aRemovedEntryWithItsSealBreaksTheChainAtTheEntryAfterIt() {
         long removed = insertCommitted("remove-me");
         long next = insertCommitted("after-removed");
         sealer.sealAll();
@@ -192,6 +209,7 @@ class AuditChainTest {
         AdministratorView administrator = new AdministratorView(owner);
         ChainVerification result = administrator.tamperedAndRolledBack(sql -> {
             sql.sql("delete from audit_entry where id = :id").param("id", removed).update();
+            sql.sql("delete from audit_seal where entry_id = :id").param("id", removed).update();
             return administrator.verifier.verify();
         });
 
@@ -202,11 +220,47 @@ class AuditChainTest {
     }
 
     @Test
+    void aRemovedEntryWhoseSealStaysIsNamedAtItsPlace() {
+        long removed = insertCommitted("remove-entry-only");
+        insertCommitted("after-entry-only");
+        sealer.sealAll();
+
+        AdministratorView administrator = new AdministratorView(owner);
+        ChainVerification result = administrator.tamperedAndRolledBack(sql -> {
+            sql.sql("delete from audit_entry where id = :id").param("id", removed).update();
+            return administrator.verifier.verify();
+        });
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenLink().problem()).isEqualTo(Problem.MISSING_ENTRY);
+        assertThat(result.firstBrokenLink().position()).isEqualTo(position(removed));
+        assertThat(result.firstBrokenLink().entryId()).isEqualTo(removed);
+    }
+
+    @Test
+    void anEntryTakenOffTheQueueUnsealedIsNamed() {
+        sealer.sealAll();
+        long dropped = insertCommitted("dropped-from-queue");
+
+        AdministratorView administrator = new AdministratorView(owner);
+        ChainVerification result = administrator.tamperedAndRolledBack(sql -> {
+            // no sealing in here: a sealer's own transaction would wait for this one's lock on the queue row
+            sql.sql("delete from audit_unsealed where entry_id = :id").param("id", dropped).update();
+            return administrator.verifier.verify();
+        });
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenLink().problem()).isEqualTo(Problem.UNCHAINED_ENTRY);
+        assertThat(result.firstBrokenLink().entryId()).isEqualTo(dropped);
+        assertThat(verifier.sealAndVerify().intact()).as("intact again once the change is rolled back").isTrue();
+    }
+
+    @Test
     void anIntactChainReportsOkWithTheCount() {
         insertCommitted("intact");
         ChainVerification result = verifier.sealAndVerify();
 
-        Long sealed = jdbc.sql("select count(*) from audit_entry where hash is not null").query(Long.class).single();
+        Long sealed = jdbc.sql("select count(*) from audit_seal").query(Long.class).single();
         assertThat(result.intact()).isTrue();
         assertThat(result.firstBrokenLink()).isNull();
         assertThat(result.checkedEntries()).isGreaterThanOrEqualTo(sealed);
@@ -215,16 +269,16 @@ class AuditChainTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private void assertRefused(String sql) {
-        assertThatThrownBy(() -> jdbc.sql(sql).update())
+    private void assertRefused(String sql, String table) {
+        assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql)
                 .isInstanceOf(DataAccessException.class)
-                .hasMessageContaining("audit_entry");
+                .hasMessageContaining(table);
     }
 
     private void assertChainIsDense() {
         List<Long> counts = jdbc.sql("""
                         select count(*), coalesce(max(chain_position), 0), coalesce(min(chain_position), 1)
-                        from audit_entry where chain_position is not null""")
+                        from audit_seal""")
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
                 .single();
         assertThat(counts.get(1)).as("highest position equals the number of sealed entries").isEqualTo(counts.get(0));
@@ -232,9 +286,18 @@ class AuditChainTest {
     }
 
     private Long position(long id) {
-        List<Long> positions = jdbc.sql("select chain_position from audit_entry where id = :id").param("id", id)
-                .query((rs, n) -> rs.getObject(1, Long.class)).list();
-        return positions.isEmpty() ? null : positions.get(0);
+        return jdbc.sql("select chain_position from audit_seal where entry_id = :id").param("id", id)
+                .query(Long.class).optional().orElse(null);
+    }
+
+    private String sealedHash(long id) {
+        return jdbc.sql("select hash from audit_seal where entry_id = :id").param("id", id).query(String.class)
+                .single();
+    }
+
+    private boolean queued(long id) {
+        return jdbc.sql("select exists (select 1 from audit_unsealed where entry_id = :id)").param("id", id)
+                .query(Boolean.class).single();
     }
 
     private long insertCommitted(String purpose) {

@@ -67,7 +67,7 @@ class AuditVerificationCommandTest {
                 insert into audit_entry (actor_username, action, resource, allowed)
                 values ('command-test', 'READ', 'candidate', true)""").update();
         sealer.sealAll();
-        long target = jdbc.sql("select id from audit_entry where chain_position = 1").query(Long.class).single();
+        long target = jdbc.sql("select entry_id from audit_seal where chain_position = 1").query(Long.class).single();
 
         AdministratorView administrator = new AdministratorView(owner);
         administrator.tamperedAndRolledBack(sql -> {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.stream.Stream;
-import no.treklover.audit.AuditChainStore.SealedEntry;
+import no.treklover.audit.AuditChainStore.ChainLink;
 import no.treklover.audit.ChainVerification.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,20 +22,26 @@ class ChainLinkCheckTest {
         AuditRecord changed = new AuditRecord(10, 5, ENTRY.occurredAt(), 1L, "veileder", "COUNSELLOR", "READ",
                 "candidate", 3L, "EDIT_CASE", true);
         return Stream.of(
-                Arguments.of("intact", new SealedEntry(ENTRY, PREVIOUS, HASH), null, null, null),
-                Arguments.of("content changed", new SealedEntry(changed, PREVIOUS, HASH), Problem.HASH_MISMATCH,
+                Arguments.of("intact", link(ENTRY, PREVIOUS, HASH), null, null, null),
+                Arguments.of("content changed", link(changed, PREVIOUS, HASH), Problem.HASH_MISMATCH,
                         AuditHash.of(PREVIOUS, changed), HASH),
-                Arguments.of("hash replaced", new SealedEntry(ENTRY, PREVIOUS, AuditHash.sha256("x")),
+                Arguments.of("hash replaced", link(ENTRY, PREVIOUS, AuditHash.sha256("x")),
                         Problem.HASH_MISMATCH, HASH, AuditHash.sha256("x")),
-                Arguments.of("points elsewhere", new SealedEntry(ENTRY, AuditHash.GENESIS, HASH),
+                Arguments.of("points elsewhere", link(ENTRY, AuditHash.GENESIS, HASH),
                         Problem.PREVIOUS_HASH_MISMATCH, PREVIOUS, AuditHash.GENESIS),
-                Arguments.of("position skipped", new SealedEntry(ENTRY.at(6), PREVIOUS, HASH),
-                        Problem.MISSING_POSITION, PREVIOUS, PREVIOUS));
+                Arguments.of("position skipped", link(ENTRY.at(6), PREVIOUS, HASH),
+                        Problem.MISSING_POSITION, PREVIOUS, PREVIOUS),
+                Arguments.of("entry removed, seal kept", new ChainLink(5, 10, null, PREVIOUS, HASH),
+                        Problem.MISSING_ENTRY, PREVIOUS, PREVIOUS));
+    }
+
+    private static ChainLink link(AuditRecord entry, String previousHash, String hash) {
+        return new ChainLink(entry.chainPosition(), entry.id(), entry, previousHash, hash);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("links")
-    void check(String description, SealedEntry link, Problem problem, String expected, String stored) {
+    void check(String description, ChainLink link, Problem problem, String expected, String stored) {
         ChainVerification.BrokenLink broken = AuditChainVerifier.check(link, 5, PREVIOUS);
 
         if (problem == null) {

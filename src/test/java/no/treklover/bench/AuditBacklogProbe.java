@@ -24,7 +24,7 @@ final class AuditBacklogProbe implements AutoCloseable {
         }
     }
 
-    private static final String UNSEALED = "select count(*) from audit_entry where hash is null";
+    private static final String UNSEALED = "select count(*) from audit_unsealed";
 
     private final Connection connection;
     private ScheduledExecutorService timer;
