@@ -9,6 +9,8 @@ import java.net.URI;
 import java.util.List;
 import no.treklover.access.CurrentUser;
 import no.treklover.platform.web.ETags;
+import no.treklover.platform.web.PageBounds;
+import no.treklover.platform.web.PageResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,9 +48,12 @@ class OfficeMeetingApiController {
     }
 
     @GetMapping("/meetings")
-    @Operation(summary = "The meetings of the caller's office, latest first")
-    List<OfficeMeetingService.OfficeMeetingRow> list(@AuthenticationPrincipal CurrentUser user) {
-        return meetings.list(user);
+    @Operation(summary = "A page of the meetings of the caller's office: from today on, soonest first (UPCOMING, the "
+            + "default), or before today, latest first (PAST)")
+    PageResponse<OfficeMeetingService.OfficeMeetingRow> list(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(defaultValue = "UPCOMING") OfficeMeetingService.MeetingTime when,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return PageResponse.of(meetings.list(user, when, PageBounds.require(page, size, 50)), row -> row);
     }
 
     @PostMapping("/meetings")

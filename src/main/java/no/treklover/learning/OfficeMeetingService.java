@@ -20,6 +20,9 @@ import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.errors.StaleVersionException;
 import no.treklover.platform.text.NorwegianFormat;
 import no.treklover.platform.validation.DateRanges;
+import no.treklover.platform.web.PageBounds;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,11 +60,36 @@ public class OfficeMeetingService {
         this.events = events;
     }
 
-    /** The office's meetings, latest first, each with its number of participants and ready cases: one statement. */
+    /** Which of the office's meetings a list shows: from today on, soonest first, or before today, latest first. */
+    public enum MeetingTime {
+        UPCOMING("and m.starts_at >= :from", "m.starts_at, m.id"),
+        PAST("and m.starts_at < :from", "m.starts_at desc, m.id desc");
+
+        private final String condition;
+        private final String order;
+
+        MeetingTime(String condition, String order) {
+            this.condition = condition;
+            this.order = order;
+        }
+    }
+
+    /**
+     * One page of the office's meetings, each with its number of participants and ready cases, and the number of
+     * such meetings: one statement.
+     */
     @Transactional(readOnly = true)
-    public List<OfficeMeetingRow> list(CurrentUser user) {
+    public Page<OfficeMeetingRow> list(CurrentUser user, MeetingTime time, PageBounds page) {
         policy.requireLearning(user, user.officeId(), false);
-        return rows("", "m.starts_at desc, m.id desc", user.officeId(), null);
+        long[] total = {0};
+        List<OfficeMeetingRow> rows = rows(time.condition, time.order, user.officeId(), startOf(today()),
+                page.size(), page.offset(), total);
+        if (rows.isEmpty() && page.page() > 0) {
+            total[0] = jdbc.sql("select count(*) from office_meeting m where m.office_id = :office " + time.condition)
+                    .param("office", user.officeId()).param("from", Timestamp.from(startOf(today())))
+                    .query(Long.class).single();
+        }
+        return new PageImpl<>(rows, page.pageRequest(), total[0]);
     }
 
     /**
@@ -73,30 +101,41 @@ public class OfficeMeetingService {
         if (!policy.learningAccess(user).takesPart()) {
             return List.of();
         }
-        Instant from = LocalDate.now(clock.withZone(OfficeMeeting.OSLO)).minusDays(1)
-                .atStartOfDay(OfficeMeeting.OSLO).toInstant();
         return rows("and m.type = 'EXPERIENCE_EXCHANGE' and m.cancelled_at is null and m.starts_at >= :from",
-                "m.starts_at, m.id", user.officeId(), from);
+                "m.starts_at, m.id", user.officeId(), startOf(today().minusDays(1)), 200, 0, new long[1]);
     }
 
-    /** At most 200 of an office's meetings; {@code condition} and {@code order} are fixed SQL text, never input. */
-    private List<OfficeMeetingRow> rows(String condition, String order, String officeId, Instant from) {
-        var statement = jdbc.sql("""
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(OfficeMeeting.OSLO));
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(OfficeMeeting.OSLO).toInstant();
+    }
+
+    /**
+     * Some of an office's meetings, with how many match in {@code total[0]}; {@code condition} and {@code order} are
+     * fixed SQL text, never input.
+     */
+    private List<OfficeMeetingRow> rows(String condition, String order, String officeId, Instant from, int limit,
+            long offset, long[] total) {
+        return jdbc.sql("""
                         select m.id, m.type, m.title, m.starts_at, m.duration_minutes, m.place,
                                (select count(*) from office_meeting_participant p where p.meeting_id = m.id) as participants,
                                (select count(*) from anonymised_case c where c.meeting_id = m.id and c.ready_at is not null)
-                                   as ready_cases, m.cancelled_at is not null as cancelled
+                                   as ready_cases, m.cancelled_at is not null as cancelled, count(*) over () as total
                         from office_meeting m
                         where m.office_id = :office
-                        """ + condition + " order by " + order + " limit 200")
-                .param("office", officeId);
-        if (from != null) {
-            statement = statement.param("from", java.sql.Timestamp.from(from));
-        }
-        return statement.query((rs, n) -> new OfficeMeetingRow(rs.getLong("id"),
-                        OfficeMeetingType.valueOf(rs.getString("type")), rs.getString("title"),
-                        rs.getTimestamp("starts_at").toInstant(), rs.getInt("duration_minutes"), rs.getString("place"),
-                        rs.getInt("participants"), rs.getInt("ready_cases"), rs.getBoolean("cancelled")))
+                        """ + condition + " order by " + order + " limit :limit offset :offset")
+                .param("office", officeId).param("from", Timestamp.from(from))
+                .param("limit", limit).param("offset", offset)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new OfficeMeetingRow(rs.getLong("id"), OfficeMeetingType.valueOf(rs.getString("type")),
+                            rs.getString("title"), rs.getTimestamp("starts_at").toInstant(),
+                            rs.getInt("duration_minutes"), rs.getString("place"), rs.getInt("participants"),
+                            rs.getInt("ready_cases"), rs.getBoolean("cancelled"));
+                })
                 .list();
     }
 
