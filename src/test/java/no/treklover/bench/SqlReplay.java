@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import no.treklover.support.JdbcProxy;
 
 /**
  * Replays a recorded request's SQL over plain JDBC: the same statements with the same parameters, on as many
@@ -51,7 +52,7 @@ final class SqlReplay {
 
     private static Object invoke(Object target, RecordedRequest.Call call) throws SQLException {
         try {
-            return StatementCapture.invoke(target, call.method(), call.args());
+            return JdbcProxy.invoke(target, call.method(), call.args());
         } catch (SQLException | RuntimeException e) {
             throw e;
         } catch (Throwable e) {

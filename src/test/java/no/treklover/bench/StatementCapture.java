@@ -1,9 +1,6 @@
 package no.treklover.bench;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import no.treklover.support.JdbcProxy;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
@@ -49,8 +47,8 @@ final class StatementCapture implements BeanPostProcessor {
         Class<?>[] interfaces = target instanceof java.io.Closeable
                 ? new Class<?>[] {DataSource.class, java.io.Closeable.class}
                 : new Class<?>[] {DataSource.class};
-        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), interfaces, (proxy, method, args) -> {
-            Object result = invoke(target, method, args);
+        return JdbcProxy.of(target, interfaces, (real, method, args) -> {
+            Object result = JdbcProxy.invoke(real, method, args);
             List<RecordedRequest.Lease> leases = recording;
             if (result instanceof Connection connection && leases != null
                     && Thread.currentThread().getName().startsWith(REQUEST_THREADS)) {
@@ -67,7 +65,7 @@ final class StatementCapture implements BeanPostProcessor {
     private record Recorder(List<RecordedRequest.Call> calls, int target, AtomicInteger statements) {
 
         Object record(Object real, Method method, Object[] args) throws Throwable {
-            Object result = invoke(real, method, args);
+            Object result = JdbcProxy.invoke(real, method, args);
             Object[] copy = args == null ? new Object[0] : args.clone();
             if (result instanceof Statement statement && target == RecordedRequest.Call.CONNECTION) {
                 int index = statements.getAndIncrement();
@@ -81,15 +79,6 @@ final class StatementCapture implements BeanPostProcessor {
     }
 
     private static Object proxy(Class<?> type, Object real, Recorder recorder) {
-        InvocationHandler handler = (proxy, method, args) -> recorder.record(real, method, args);
-        return Proxy.newProxyInstance(StatementCapture.class.getClassLoader(), new Class<?>[] {type}, handler);
-    }
-
-    static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return JdbcProxy.of(real, new Class<?>[] {type}, recorder::record);
     }
 }

@@ -8,10 +8,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Closeable;
 import java.io.IOException;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -175,8 +171,8 @@ public class RequestStatementCounter implements BeanPostProcessor, Filter, Order
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && "dataSource".equals(beanName)) {
-            return proxy(dataSource, new Class<?>[] {DataSource.class, Closeable.class}, (target, method, args) -> {
-                Object result = invoke(target, method, args);
+            return JdbcProxy.of(dataSource, new Class<?>[] {DataSource.class, Closeable.class}, (target, method, args) -> {
+                Object result = JdbcProxy.invoke(target, method, args);
                 if (method.getName().equals("getConnection")) {
                     Recording recording = CURRENT.get();
                     if (recording != null) {
@@ -191,8 +187,8 @@ public class RequestStatementCounter implements BeanPostProcessor, Filter, Order
     }
 
     private static Connection connection(Connection connection) {
-        return proxy(connection, new Class<?>[] {Connection.class}, (target, method, args) -> {
-            Object result = invoke(target, method, args);
+        return JdbcProxy.of(connection, new Class<?>[] {Connection.class}, (target, method, args) -> {
+            Object result = JdbcProxy.invoke(target, method, args);
             Recording recording = CURRENT.get();
             switch (method.getName()) {
                 case "prepareStatement", "prepareCall" -> {
@@ -220,7 +216,7 @@ public class RequestStatementCounter implements BeanPostProcessor, Filter, Order
     }
 
     private static Statement statement(Statement statement, Class<?> type, String preparedSql, Connection connection) {
-        return (Statement) proxy(statement, new Class<?>[] {type}, (target, method, args) -> {
+        return JdbcProxy.of(statement, new Class<?>[] {type}, (target, method, args) -> {
             if (method.getName().startsWith("execute")) {
                 String sql = preparedSql != null ? preparedSql
                         : args != null && args.length > 0 && args[0] instanceof String s ? s : "?";
@@ -232,40 +228,7 @@ public class RequestStatementCounter implements BeanPostProcessor, Filter, Order
                     }
                 }
             }
-            return invoke(target, method, args);
+            return JdbcProxy.invoke(target, method, args);
         });
-    }
-
-    private interface Handler<T> {
-        Object handle(T target, Method method, Object[] args) throws Throwable;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(T target, Class<?>[] interfaces, Handler<T> handler) {
-        InvocationHandler invocation = (proxy, method, args) -> {
-            switch (method.getName()) {
-                case "equals" -> {
-                    return proxy == args[0];
-                }
-                case "hashCode" -> {
-                    return System.identityHashCode(proxy);
-                }
-                case "unwrap", "isWrapperFor", "toString" -> {
-                    return invoke(target, method, args);
-                }
-                default -> {
-                }
-            }
-            return handler.handle(target, method, args);
-        };
-        return (T) Proxy.newProxyInstance(RequestStatementCounter.class.getClassLoader(), interfaces, invocation);
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }
