@@ -8,6 +8,7 @@ import no.treklover.access.CurrentUser;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.web.FormSupport;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -35,11 +36,13 @@ class NeedPageController {
     private final NeedService needs;
     private final FormSupport forms;
     private final Clock clock;
+    private final MessageSource messages;
 
-    NeedPageController(NeedService needs, FormSupport forms, Clock clock) {
+    NeedPageController(NeedService needs, FormSupport forms, Clock clock, MessageSource messages) {
         this.needs = needs;
         this.forms = forms;
         this.clock = clock;
+        this.messages = messages;
     }
 
     // ------------------------------------------------------------------ posting from the process
@@ -84,6 +87,7 @@ class NeedPageController {
         model.addAttribute("board", needs.board(user, filter.toFilter()));
         model.addAttribute("levels", NeedLevel.values());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("texts", new BoardTexts(messages));
         return "needs/board";
     }
 

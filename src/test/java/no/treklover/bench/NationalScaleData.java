@@ -74,7 +74,9 @@ final class NationalScaleData {
             }
             sql.run("set session_replication_role = origin");
             long started = System.nanoTime();
-            sql.run("analyze");
+            // vacuum too, not only analyze: bulk-inserted rows leave the visibility map empty, so an index-only scan
+            // would still visit the heap for every row, which a register loaded long ago does not
+            sql.run("vacuum (analyze)");
             seconds.put("analyze", (System.nanoTime() - started) / 1e9);
         }
         return seconds;
