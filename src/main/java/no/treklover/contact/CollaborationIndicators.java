@@ -100,11 +100,8 @@ public final class CollaborationIndicators {
      */
     public static Result compute(List<ContactFact> contacts, LocalDate processStart, LocalDate asOf) {
         LocalDate start = processStart.isAfter(asOf) ? asOf : processStart;
-        LocalDate windowStart = asOf.minusDays(WINDOW_DAYS - 1L);
-        if (windowStart.isBefore(start)) {
-            windowStart = start;
-        }
-        int windowDays = Math.max(MIN_WINDOW_DAYS, (int) ChronoUnit.DAYS.between(windowStart, asOf) + 1);
+        LocalDate windowStart = windowStart(processStart, asOf);
+        int windowDays = windowDays(windowStart, asOf);
         List<CounterpartQuality> result = new ArrayList<>();
         for (Counterpart counterpart : Counterpart.values()) {
             List<ContactFact> all = contacts.stream()
@@ -147,6 +144,26 @@ public final class CollaborationIndicators {
         return new CounterpartQuality(counterpart, band(count, all.size(), windowDays), count, all.size(),
                 perFourWeeks, minutesPerFourWeeks, withoutDuration, inPersonPercent,
                 Collections.unmodifiableMap(mix), spread(all, start, asOf));
+    }
+
+    /** The window's first day: 12 weeks before {@code asOf}, or the process's start when later. */
+    public static LocalDate windowStart(LocalDate processStart, LocalDate asOf) {
+        LocalDate start = processStart.isAfter(asOf) ? asOf : processStart;
+        LocalDate windowStart = asOf.minusDays(WINDOW_DAYS - 1L);
+        return windowStart.isBefore(start) ? start : windowStart;
+    }
+
+    private static int windowDays(LocalDate windowStart, LocalDate asOf) {
+        return Math.max(MIN_WINDOW_DAYS, (int) ChronoUnit.DAYS.between(windowStart, asOf) + 1);
+    }
+
+    /**
+     * The band of a counterpart from counts made elsewhere (the statistics count them in SQL): {@code inWindow}
+     * contacts from {@link #windowStart} to {@code asOf}, {@code inProcess} up to {@code asOf}; the same band
+     * {@link #compute} gives for the same contacts.
+     */
+    public static FrequencyBand band(LocalDate processStart, LocalDate asOf, int inWindow, int inProcess) {
+        return band(inWindow, inProcess, windowDays(windowStart(processStart, asOf), asOf));
     }
 
     /** The band of {@code count} contacts in a window of {@code windowDays} days; see the class comment. */

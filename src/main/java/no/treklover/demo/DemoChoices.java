@@ -47,6 +47,19 @@ final class DemoChoices {
         };
     }
 
+    /**
+     * How many employers were contacted before one was chosen, the chosen one included: one more often when the
+     * counsellor knew the company. Drawn from a generator of its own seeded by the process, so the demo's main
+     * sequence, and every figure drawn from it, stays as it was.
+     */
+    static int employersContacted(int process, boolean counsellorKnewEmployer) {
+        int roll = new Random(0x5EED_0000L + process).nextInt(20);
+        if (counsellorKnewEmployer && roll < 10) {
+            return 1;
+        }
+        return roll < 6 ? 1 : roll < 13 ? 2 + roll % 2 : roll < 18 ? 4 + roll % 6 : 10 + roll;
+    }
+
     /** Where the outcome leaves the candidate at the end, without a roll of the dice (the demo's sequence stays). */
     static AttachmentAtEnd attachedAtEnd(Outcome outcome) {
         return switch (outcome) {

@@ -89,6 +89,7 @@ final class DemoData {
         String measureJustification;
         LocalDate postCheckDate;
         AttachmentAtEnd attachedAtEnd;
+        Integer employersContacted;
         OffsetDateTime createdAt;
 
         boolean open() {

@@ -28,7 +28,8 @@ class DemoDataWriter {
             Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN, Types.BIGINT, Types.BOOLEAN, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
             Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
-            Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE};
+            Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.INTEGER, Types.TIMESTAMP_WITH_TIMEZONE,
+            Types.TIMESTAMP_WITH_TIMEZONE};
     private static final int[] MEASURE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.DATE, Types.DATE,
             Types.TIMESTAMP_WITH_TIMEZONE};
     private static final int[] EVENT_TYPES = {Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE, Types.BIGINT,
@@ -121,15 +122,16 @@ class DemoDataWriter {
                     p.counsellorKnewEmployer, name(p.attachmentAtStart), name(p.initiative), p.mentorName,
                     p.mentorPhone, p.mentorEmail, p.mentorRole, ref(userIds, p.mentorUser), p.goals, p.startDate,
                     p.endDate, name(p.outcome), p.outcomeNote, name(p.followUpStatus), p.nextAction,
-                    p.nextActionDue, p.measureJustification, p.postCheckDate, name(p.attachedAtEnd), p.createdAt,
+                    p.nextActionDue, p.measureJustification, p.postCheckDate, name(p.attachedAtEnd), p.employersContacted,
+                    p.createdAt,
                     p.phaseChangedAt});
         }
         jdbc.batchUpdate("insert into inclusion_process (id, candidate_id, counsellor_id, office_id, phase, "
                 + "phase_changed_at, open, employer_id, counsellor_knew_employer, attachment_at_start, initiative, "
                 + "mentor_name, mentor_phone, mentor_email, mentor_role, mentor_user_id, goals, start_date, end_date, "
                 + "outcome, outcome_note, follow_up_status, next_action, next_action_due, measure_justification, "
-                + "post_check_date, attached_at_end, created_at, updated_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "post_check_date, attached_at_end, employers_contacted, created_at, updated_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, PROCESS_TYPES);
         return ids;
     }

@@ -181,6 +181,7 @@ final class SyntheticProcesses {
             p.employer = DemoPeople.pick(random, data.employerIndexes(e -> e.officeId().equals(officeId)));
             p.counsellorKnewEmployer = random.nextInt(10) < 6;
             p.attachmentAtStart = DemoChoices.attachment(random);
+            p.employersContacted = DemoChoices.employersContacted(data.processes.size(), p.counsellorKnewEmployer);
         }
         if (!phase.isBefore(Phase.MENTOR_IDENTIFIED)) {
             String first = DemoPeople.pick(random, DemoPeople.FIRST_NAMES);

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import no.treklover.contact.CollaborationIndicators;
+import no.treklover.contact.Counterpart;
+import no.treklover.contact.FrequencyBand;
 import no.treklover.meeting.CadenceColumns;
 import no.treklover.process.Attachment;
 import no.treklover.process.AttachmentAtEnd;
@@ -22,13 +25,13 @@ import no.treklover.process.Outcome;
  */
 public enum Breakdown {
 
-    OUTCOME("outcome", "end_date", "p.phase in ('CLOSURE', 'POST_CHECK')", "outcome.", names(Outcome.values())),
-    POST_CHECK("follow_up_status", "post_check_date", "p.phase = 'POST_CHECK'", "followUpStatus.",
+    OUTCOME("p.outcome", "end_date", "p.phase in ('CLOSURE', 'POST_CHECK')", "outcome.", names(Outcome.values())),
+    POST_CHECK("p.follow_up_status", "post_check_date", "p.phase = 'POST_CHECK'", "followUpStatus.",
             names(Arrays.stream(FollowUpStatus.values()).filter(s -> s != FollowUpStatus.NOT_DUE)
                     .toArray(Enum[]::new))),
-    INITIATIVE("initiative", "start_date", "true", "initiative.", names(Initiative.values())),
-    ATTACHMENT("attachment_at_start", "start_date", "true", "attachment.", names(Attachment.values())),
-    ATTACHMENT_AT_END("attached_at_end", "end_date", "p.phase in ('CLOSURE', 'POST_CHECK')", "attachedAtEnd.",
+    INITIATIVE("p.initiative", "start_date", "true", "initiative.", names(Initiative.values())),
+    ATTACHMENT("p.attachment_at_start", "start_date", "true", "attachment.", names(Attachment.values())),
+    ATTACHMENT_AT_END("p.attached_at_end", "end_date", "p.phase in ('CLOSURE', 'POST_CHECK')", "attachedAtEnd.",
             names(AttachmentAtEnd.values())),
     /**
      * The office's counsellors by how many of their processes had the mentor grant (a MENTOR measure) running in
@@ -53,9 +56,47 @@ public enum Breakdown {
             cadenceRows("p.id in (:ids) and p.open and p.phase in ('START_UP', 'FOLLOW_UP')"),
             (rs, now) -> CadenceColumns.status(rs, rs.getString("phase"), rs.getBoolean("open"),
                     rs.getObject("start_date", java.time.LocalDate.class), now)
-                    .map(status -> status.overdue() ? "OVERDUE" : "KEPT").orElse(Breakdown.NOT_RECORDED));
+                    .map(status -> status.overdue() ? "OVERDUE" : "KEPT").orElse(Breakdown.NOT_RECORDED)),
+    /**
+     * The employers contacted before one was chosen, the chosen one included (BRIEF §3.2), in bands, for the
+     * processes that started in the period, as the attachment at start counts them.
+     */
+    EMPLOYERS_CONTACTED(EmployersContactedBand.sqlCase("p.employers_contacted"), "start_date", "true",
+            "insight.employersContacted.", names(EmployersContactedBand.values())),
+    /**
+     * Collaboration quality (seed 000 table 5, kontakthyppighet) with the candidate: the processes open in Oppstart
+     * or Oppfølging today by how often the counsellor was in contact with the candidate in the last 12 weeks, each
+     * banded by {@link CollaborationIndicators} exactly as the process page's contact card bands it.
+     */
+    COLLABORATION_CANDIDATE("contact.band.", names(FrequencyBand.values()),
+            collaborationRows(Counterpart.CANDIDATE, Breakdown.OPEN_IN_FOLLOW_UP),
+            collaborationRows(Counterpart.CANDIDATE, "p.id in (:ids)"), Breakdown::frequencyBand),
+    /** The same with the mentor at the workplace (table 5's second column). */
+    COLLABORATION_MENTOR("contact.band.", names(FrequencyBand.values()),
+            collaborationRows(Counterpart.MENTOR, Breakdown.OPEN_IN_FOLLOW_UP),
+            collaborationRows(Counterpart.MENTOR, "p.id in (:ids)"), Breakdown::frequencyBand),
+    /**
+     * The needs board's results (issue 15: resolved locally vs escalated): per process whose need left the board
+     * in the period, its latest such need, by whether it was matched without going to the Arbeidslivssenter,
+     * matched after it was escalated there, or closed without a match; counted at the need's office.
+     */
+    NEEDS_BOARD("insight.needs.", List.of("MATCHED_LOCALLY", "MATCHED_ESCALATED", "CLOSED"),
+            needResults("(n.state_changed_at at time zone 'Europe/Oslo')::date between :from and :to"),
+            needResults("n.process_id in (:ids)")),
+    /**
+     * Event results (job fairs and the like, issue 13): each candidate booked at an event that started in the
+     * period once, by her best result there (started, offered, met without an offer, not yet recorded, did not
+     * come), at the office of her process; the events' own summary counts the same bookings.
+     */
+    EVENT_RESULTS("insight.events.", List.of("STARTED", "OFFER", "MET_NO_OFFER", "NO_SHOW", Breakdown.NOT_RECORDED),
+            eventResults("e.state <> 'CANCELLED' and (e.starts_at at time zone 'Europe/Oslo')::date "
+                    + "between :from and :to"),
+            eventResults("b.process_id in (:ids)"));
 
     public static final String NOT_RECORDED = "NOT_RECORDED";
+
+    /** The processes in the mentor measure's follow-up today. */
+    private static final String OPEN_IN_FOLLOW_UP = "p.open and p.phase in ('START_UP', 'FOLLOW_UP')";
 
     private final String messagePrefix;
     private final List<String> categories;
@@ -69,14 +110,17 @@ public enum Breakdown {
         String of(ResultSet rs, Instant now) throws SQLException;
     }
 
-    /** A table of processes by one of their columns, with {@link #NOT_RECORDED} for those without it. */
+    /**
+     * A table of processes by one of their columns (or an expression over {@code p}, the process), with
+     * {@link #NOT_RECORDED} for those without it.
+     */
     Breakdown(String column, String dateColumn, String condition, String messagePrefix, List<String> categories) {
         this(messagePrefix, Stream.concat(categories.stream(), Stream.of(NOT_RECORDED)).toList(),
-                "select p.office_id, coalesce(p." + column + ", '" + NOT_RECORDED + "') as category, count(*) as n "
+                "select p.office_id, coalesce(" + column + ", '" + NOT_RECORDED + "') as category, count(*) as n "
                         + "from inclusion_process p "
                         + "where p." + dateColumn + " between :from and :to and " + condition + " "
                         + "group by p.office_id, category",
-                "select p.office_id, coalesce(p." + column + ", '" + NOT_RECORDED + "') as category, count(*) as n "
+                "select p.office_id, coalesce(" + column + ", '" + NOT_RECORDED + "') as category, count(*) as n "
                         + "from inclusion_process p where p.id in (:ids) group by p.office_id, category");
     }
 
@@ -96,6 +140,50 @@ public enum Breakdown {
         this.countsByOfficeSql = countsByOfficeSql;
         this.rawCountsSql = rawCountsSql;
         this.rowCategory = rowCategory;
+    }
+
+    /**
+     * Per process that meets the condition, its first day and its contacts with the counterpart up to today
+     ({@code :cadenceToday}, Oslo days): in the indicators' window and in all, counted in SQL so that no contact is
+     * read one by one.
+     */
+    private static String collaborationRows(Counterpart counterpart, String condition) {
+        String day = "(c.occurred_at at time zone 'Europe/Oslo')::date";
+        String started = "(p.created_at at time zone 'Europe/Oslo')::date";
+        return "select p.office_id, " + started + " as started, count(c.id) filter (where " + day
+                + " >= greatest(cast(:cadenceToday as date) - " + (CollaborationIndicators.WINDOW_DAYS - 1) + ", "
+                + started + ")) as in_window, count(c.id) as in_process "
+                + "from inclusion_process p left join contact_entry c on c.process_id = p.id and c.counterpart = '"
+                + counterpart.name() + "' and " + day + " <= cast(:cadenceToday as date) "
+                + "where " + condition + " group by p.id";
+    }
+
+    /** Per process with a need that left the board (matched or closed) and meets the condition, the latest. */
+    private static String needResults(String condition) {
+        return "select office_id, category, count(*) as n from (select distinct on (n.process_id) n.office_id, "
+                + "case when n.state = 'CLOSED' then 'CLOSED' when n.escalated_at is null then 'MATCHED_LOCALLY' "
+                + "else 'MATCHED_ESCALATED' end as category from need n "
+                + "where n.state in ('MATCHED', 'CLOSED') and " + condition + " "
+                + "order by n.process_id, n.state_changed_at desc, n.id desc) x group by office_id, category";
+    }
+
+    /** Per candidate booked (not cancelled) where the condition holds, her best result, at her process's office. */
+    private static String eventResults(String condition) {
+        return "select office_id, case r when 5 then 'STARTED' when 4 then 'OFFER' when 3 then 'MET_NO_OFFER' "
+                + "when 2 then '" + NOT_RECORDED + "' else 'NO_SHOW' end as category, count(*) as n from ("
+                + "select min(p.office_id) as office_id, max(case when b.offer_accepted_at is not null then 5 "
+                + "when b.decision in ('ARBEIDSTRENING', 'JOB') then 4 when b.attendance = 'MET' then 3 "
+                + "when b.attendance is null then 2 else 1 end) as r "
+                + "from event_booking b join event e on e.id = b.event_id "
+                + "join inclusion_process p on p.id = b.process_id "
+                + "where b.cancelled_at is null and " + condition + " group by b.candidate_id) x "
+                + "group by office_id, category";
+    }
+
+    private static String frequencyBand(ResultSet rs, Instant now) throws SQLException {
+        return CollaborationIndicators.band(rs.getObject("started", java.time.LocalDate.class),
+                java.time.LocalDate.ofInstant(now, no.treklover.platform.text.NorwegianFormat.OSLO),
+                rs.getInt("in_window"), rs.getInt("in_process")).name();
     }
 
     /** The open processes that meet the condition, with what {@link CadenceColumns} reads (needs :cadenceToday). */

@@ -14,6 +14,7 @@ import no.treklover.access.StatisticsReach;
 import no.treklover.insight.suppression.TieredSuppression;
 import no.treklover.platform.errors.NotFoundException;
 import no.treklover.platform.text.NorwegianFormat;
+import no.treklover.platform.web.RequestMemo;
 import no.treklover.process.Phase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class StatisticsService {
 
     @Transactional(readOnly = true)
     public Reach reach(CurrentUser user) {
-        StatisticsReach reach = access.requireStatisticsReach(user);
+        StatisticsReach reach = reachOf(user);
         return new Reach(reach.level(), reach.unitId() == null ? null : units().countyOf().get(reach.unitId()));
     }
 
@@ -72,7 +73,7 @@ public class StatisticsService {
             tables.add(new BreakdownTable(breakdown, breakdown.categories(), figures(office), total(office),
                     figures(above), total(above)));
         }
-        Map<String, Long[]> medians = phaseMedians(period);
+        Map<String, Long[]> medians = medians(period, units);
         PhaseTimes phaseTimes = new PhaseTimes(LEFT_PHASES, List.of(
                 medianRow(medians, officeId, units.nameOf().get(officeId), false),
                 medianRow(medians, county, county, true)));
@@ -84,7 +85,7 @@ public class StatisticsService {
     @Transactional(readOnly = true)
     public AreaDashboard countyDashboard(CurrentUser user, String county, LocalDate from, LocalDate to) {
         Units units = units();
-        StatisticsReach reach = access.requireStatisticsReach(user);
+        StatisticsReach reach = reachOf(user);
         access.requireCountyStatistics(user, county,
                 reach.unitId() == null ? null : units.countyOf().get(reach.unitId()));
         if (!units.officeCounty().containsValue(county)) {
@@ -101,7 +102,7 @@ public class StatisticsService {
             rows.add(row(null, true, tiers.row(TieredSuppression.NATION)));
             tables.add(new AreaDashboard.AreaTable(breakdown, breakdown.categories(), rows));
         }
-        Map<String, Long[]> medians = phaseMedians(period);
+        Map<String, Long[]> medians = medians(period, units);
         List<PhaseTimes.PhaseTimesRow> medianRows = new ArrayList<>();
         units.officeCounty().forEach((office, itsCounty) -> {
             if (itsCounty.equals(county)) {
@@ -130,7 +131,7 @@ public class StatisticsService {
             rows.add(row(null, true, tiers.row(TieredSuppression.NATION)));
             tables.add(new AreaDashboard.AreaTable(breakdown, breakdown.categories(), rows));
         }
-        Map<String, Long[]> medians = phaseMedians(period);
+        Map<String, Long[]> medians = medians(period, units);
         List<PhaseTimes.PhaseTimesRow> medianRows = new ArrayList<>();
         counties.forEach(county -> medianRows.add(medianRow(medians, county, county, false)));
         medianRows.add(medianRow(medians, NATION, null, true));
@@ -155,7 +156,30 @@ public class StatisticsService {
         return StatisticsPeriod.of(from, to, LocalDate.now(clock.withZone(NorwegianFormat.OSLO)));
     }
 
+    /**
+     * Counts the default period's tables and phase medians into the kept figures ({@link StatisticsWarmUp}), so
+     * that the first view of the day does not pay for them: no user, nothing shown.
+     */
+    void warmDefaultPeriod() {
+        StatisticsPeriod period = period(null, null);
+        Units units = readUnits();
+        for (Breakdown breakdown : Breakdown.values()) {
+            tiers(breakdown, period, units);
+        }
+        medians(period, units);
+    }
+
+    /** The user's reach, read once per request (a page and its parts ask more than once). */
+    private StatisticsReach reachOf(CurrentUser user) {
+        return RequestMemo.once("insight.reach:" + user.id(), () -> access.requireStatisticsReach(user));
+    }
+
+    /** The NAV units, read once per request. */
     private Units units() {
+        return RequestMemo.once("insight.units", this::readUnits);
+    }
+
+    private Units readUnits() {
         Map<String, String> countyOf = new LinkedHashMap<>();
         Map<String, String> nameOf = new HashMap<>();
         Map<String, String> officeCounty = new LinkedHashMap<>();
@@ -211,6 +235,12 @@ public class StatisticsService {
     /** The phases a process can leave, in order: every one before Etterkontroll. */
     private static final List<Phase> LEFT_PHASES = Arrays.stream(Phase.values()).filter(p -> p != Phase.POST_CHECK)
             .toList();
+
+    /** The phase medians of the period, kept like the tables. */
+    private Map<String, Long[]> medians(StatisticsPeriod period, Units units) {
+        return suppressedTables.figure(SuppressedTables.PHASE_MEDIANS, period, units.officeCounty(),
+                () -> phaseMedians(period));
+    }
 
     /**
      * Per unit (office id, county name, NATION), the median days per phase of the processes that left the phase in

@@ -32,7 +32,7 @@ class ProcessExportSection implements ExportSection {
                                p.attachment_at_start, p.initiative, p.mentor_name, p.mentor_phone, p.mentor_email,
                                p.mentor_role, p.goals, p.start_date, p.end_date, p.outcome, p.outcome_note,
                                p.follow_up_status, p.next_action, p.next_action_due, p.measure_justification,
-                               p.post_check_date, p.attached_at_end, p.created_at, p.updated_at
+                               p.post_check_date, p.attached_at_end, p.employers_contacted, p.created_at, p.updated_at
                         from inclusion_process p
                         join office o on o.id = p.office_id
                         left join app_user u on u.id = p.counsellor_id
@@ -68,6 +68,7 @@ class ProcessExportSection implements ExportSection {
                         .field("measureJustification", rs.getString("measure_justification"))
                         .field("postCheckDate", Columns.date(rs, "post_check_date"))
                         .field("attachedAtEnd", ExportCode.of("attachedAtEnd", rs.getString("attached_at_end")))
+                        .field("employersContacted", rs.getObject("employers_contacted", Integer.class))
                         .field("createdAt", Columns.instant(rs, "created_at"))
                         .field("updatedAt", Columns.instant(rs, "updated_at")))
                 .list());

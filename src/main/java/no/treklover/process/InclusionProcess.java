@@ -56,6 +56,7 @@ public class InclusionProcess {
     private LocalDate postCheckDate;
     @Enumerated(EnumType.STRING)
     private AttachmentAtEnd attachedAtEnd;
+    private Integer employersContacted;
     /**
      * The dates of the process's mentor agreements, read in the same query as the process (no query per process in
      * lists), in the form {@link PartnerAccessWindow#parse} reads. Read-only.
@@ -142,12 +143,13 @@ public class InclusionProcess {
         this.measureJustification = details.measureJustification();
         this.postCheckDate = details.postCheckDate();
         this.attachedAtEnd = details.attachedAtEnd();
+        this.employersContacted = details.employersContacted();
     }
 
     ProcessDetails details() {
         return new ProcessDetails(employerId, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
                 mentorPhone, mentorEmail, mentorRole, goals, startDate, endDate, outcome, outcomeNote, followUpStatus,
-                nextAction, nextActionDue, measureJustification, postCheckDate, attachedAtEnd);
+                nextAction, nextActionDue, measureJustification, postCheckDate, attachedAtEnd, employersContacted);
     }
 
     /** The process's mentor (if any) has signed the confidentiality declaration. */
@@ -237,6 +239,10 @@ public class InclusionProcess {
 
     public AttachmentAtEnd getAttachedAtEnd() {
         return attachedAtEnd;
+    }
+
+    public Integer getEmployersContacted() {
+        return employersContacted;
     }
 
     public String getOutcomeNote() {

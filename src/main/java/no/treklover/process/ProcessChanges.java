@@ -27,7 +27,8 @@ final class ProcessChanges {
             new Field("nextActionDue", ProcessDetails::nextActionDue),
             new Field("measureJustification", ProcessDetails::measureJustification),
             new Field("postCheckDate", ProcessDetails::postCheckDate),
-            new Field("attachedAtEnd", ProcessDetails::attachedAtEnd));
+            new Field("attachedAtEnd", ProcessDetails::attachedAtEnd),
+            new Field("employersContacted", ProcessDetails::employersContacted));
 
     private record Field(String name, Function<ProcessDetails, Object> value) {
     }

@@ -26,12 +26,13 @@ public class ProcessForm implements java.io.Serializable {
     private String measureJustification;
     private LocalDate postCheckDate;
     private AttachmentAtEnd attachedAtEnd;
+    private Integer employersContacted;
     private long version;
 
     public ProcessDetails toDetails() {
         return new ProcessDetails(employerId, counsellorKnewEmployer, attachmentAtStart, initiative, mentorName,
                 mentorPhone, mentorEmail, mentorRole, goals, startDate, endDate, outcome, outcomeNote, followUpStatus,
-                nextAction, nextActionDue, measureJustification, postCheckDate, attachedAtEnd);
+                nextAction, nextActionDue, measureJustification, postCheckDate, attachedAtEnd, employersContacted);
     }
 
     static ProcessForm of(InclusionProcess process) {
@@ -56,6 +57,7 @@ public class ProcessForm implements java.io.Serializable {
         form.measureJustification = d.measureJustification();
         form.postCheckDate = d.postCheckDate();
         form.attachedAtEnd = d.attachedAtEnd();
+        form.employersContacted = d.employersContacted();
         form.version = process.getVersion();
         return form;
     }
@@ -218,5 +220,13 @@ public class ProcessForm implements java.io.Serializable {
 
     public void setAttachedAtEnd(AttachmentAtEnd attachedAtEnd) {
         this.attachedAtEnd = attachedAtEnd;
+    }
+
+    public Integer getEmployersContacted() {
+        return employersContacted;
+    }
+
+    public void setEmployersContacted(Integer employersContacted) {
+        this.employersContacted = employersContacted;
     }
 }

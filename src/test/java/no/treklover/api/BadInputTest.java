@@ -23,7 +23,7 @@ class BadInputTest {
     private static final List<String> PROCESS_FIELDS = List.of("employerId", "counsellorKnewEmployer",
             "attachmentAtStart", "initiative", "mentorName", "mentorPhone", "mentorEmail", "mentorRole", "goals",
             "startDate", "endDate", "outcome", "outcomeNote", "followUpStatus", "nextAction", "nextActionDue",
-            "measureJustification", "postCheckDate", "attachedAtEnd");
+            "measureJustification", "postCheckDate", "attachedAtEnd", "employersContacted");
     private static final List<String> CANDIDATE_FIELDS = List.of("nationalId", "firstName", "lastName", "phone",
             "email", "effortGroup", "wishes", "interests", "strengths", "experience", "education", "adaptationNeeds");
     private static final List<String> EMPLOYER_FIELDS = List.of("orgNumber", "name", "industry", "municipality",

@@ -84,8 +84,18 @@ class ProcessApiTest {
         d.put("initiative", "COUNSELLOR");
         d.put("mentorName", "Mona Mentor");
         d.put("mentorPhone", "912 34 567");
+        // the employers contacted before one was chosen, the chosen one included: 1 to 500 (BRIEF §3.2)
+        for (int outside : new int[] {0, 501}) {
+            d.put("employersContacted", outside);
+            ApiClient.Response tooMany = api.put("veileder", path, d, r.header("ETag"));
+            assertThat(tooMany.status()).isEqualTo(400);
+            assertThat(tooMany.errorFields()).containsExactly("employersContacted");
+            assertThat(tooMany.body()).contains("fra 1 til 500");
+        }
+        d.put("employersContacted", 4);
         r = api.put("veileder", path, d, r.header("ETag"));
         assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("details").path("employersContacted").asInt()).isEqualTo(4);
         r = move(id, "MENTOR_IDENTIFIED", null, r.header("ETag"));
         assertThat(r.status()).isEqualTo(200);
 

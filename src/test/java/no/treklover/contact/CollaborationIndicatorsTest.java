@@ -79,6 +79,17 @@ class CollaborationIndicatorsTest {
         assertThat(mentor.contactsPer4Weeks()).isEqualByComparingTo(new BigDecimal(perFourWeeks));
     }
 
+    /** The statistics count the contacts in SQL and band the counts: the same band as from the contacts. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bands")
+    void theBandFromCountsIsTheBandFromTheContacts(String name, LocalDate start, List<ContactFact> contacts,
+            FrequencyBand expected, String perFourWeeks) {
+        LocalDate windowStart = CollaborationIndicators.windowStart(start, TODAY);
+        List<ContactFact> upToToday = contacts.stream().filter(c -> !c.day().isAfter(TODAY)).toList();
+        int inWindow = (int) upToToday.stream().filter(c -> !c.day().isBefore(windowStart)).count();
+        assertThat(CollaborationIndicators.band(start, TODAY, inWindow, upToToday.size())).isEqualTo(expected);
+    }
+
     static Stream<Arguments> bandEdges() {
         return Stream.of(
                 // count, window days, band: the thresholds exactly, compared in whole numbers

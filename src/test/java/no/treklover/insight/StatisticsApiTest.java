@@ -32,6 +32,9 @@ class StatisticsApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    StatisticsService statistics;
+
     private String leader;
     private String officeA;
     private String officeB;
@@ -307,6 +310,243 @@ class StatisticsApiTest {
                 .param("to", "FOLLOW_UP").update();
         jdbc.sql(insert).param("p", process).param("at", left).param("from", "FOLLOW_UP").param("to", "CLOSURE")
                 .update();
+    }
+
+    @Test
+    void employersContactedCountsTheProcessesThatStartedInThePeriodInBands() {
+        long counsellor = counsellor(officeA);
+        LocalDate started = LocalDate.of(2026, 2, 2);
+        // office A: 6 with only the chosen one; 2 with two and 3 with three. Office B: 4 with four and 1 with nine,
+        // 1 with ten and 6 with twelve, 5 not recorded. One that started before the period is not counted.
+        int[][] officeAContacts = {{1, 6}, {2, 2}, {3, 3}};
+        int[][] officeBContacts = {{4, 4}, {9, 1}, {10, 1}, {12, 6}};
+        for (int[] contacts : officeAContacts) {
+            startedWith(officeA, counsellor, started, contacts[0], contacts[1]);
+        }
+        for (int[] contacts : officeBContacts) {
+            startedWith(officeB, counsellor, started, contacts[0], contacts[1]);
+        }
+        for (int i = 0; i < 5; i++) {
+            process(officeB, counsellor, "FOLLOW_UP", started, null, null);
+        }
+        startedWith(officeA, counsellor, LocalDate.of(2025, 12, 31), 1, 1);
+
+        JsonNode contacted = table(new ApiClient(port).get(leader, "/api/v1/statistics/office" + PERIOD).json(),
+                "EMPLOYERS_CONTACTED");
+
+        assertThat(texts(contacted.path("categories")))
+                .containsExactly("ONE", "TWO_TO_THREE", "FOUR_TO_NINE", "TEN_OR_MORE", "NOT_RECORDED");
+        assertThat(counts(contacted.path("office"))).containsExactly(6L, 5L, 0L, 0L, 0L);
+        assertThat(count(contacted.path("officeTotal"))).isEqualTo(11L);
+        assertThat(counts(contacted.path("county"))).containsExactly(6L, 5L, 5L, 7L, 5L);
+        assertThat(count(contacted.path("countyTotal"))).isEqualTo(28L);
+    }
+
+    @Test
+    void collaborationQualityCountsTheOpenProcessesByTheirContactFrequencyWithCandidateAndMentor() {
+        long counsellor = counsellor(officeA);
+        LocalDate today = LocalDate.now(no.treklover.platform.text.NorwegianFormat.OSLO);
+        // office A: 5 with a candidate contact every week of the last 12 (weekly), 6 with one five weeks ago
+        // (less often than monthly); office B: 7 with three in the last 12 weeks (monthly), each also with six
+        // mentor contacts a week apart (6 × 28 = 2 × 84: 2-3 a month). No mentor contact in office A: never.
+        // A closed process is not counted.
+        List<Long> inA = new ArrayList<>();
+        List<Long> inB = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            inA.add(contacts(process(officeA, counsellor, "FOLLOW_UP", today.minusDays(100), null, null), counsellor,
+                    "CANDIDATE", 0, 7, 14, 21, 28, 35, 42, 49, 56, 63, 70, 77));
+        }
+        for (int i = 0; i < 6; i++) {
+            inA.add(contacts(process(officeA, counsellor, "START_UP", today.minusDays(100), null, null), counsellor,
+                    "CANDIDATE", 35));
+        }
+        for (int i = 0; i < 7; i++) {
+            long id = process(officeB, counsellor, "FOLLOW_UP", today.minusDays(100), null, null);
+            inB.add(contacts(id, counsellor, "CANDIDATE", 10, 40, 70));
+            contacts(id, counsellor, "MENTOR", 3, 10, 17, 24, 31, 38);
+        }
+        contacts(process(officeA, counsellor, "CLOSURE", today.minusDays(100), today.minusDays(1), "ORDINARY_JOB"),
+                counsellor, "CANDIDATE", 2);
+
+        // the bands, before suppression
+        assertThat(statistics.rawCounts(Breakdown.COLLABORATION_CANDIDATE, inA).values())
+                .containsExactly(5L, 0L, 0L, 6L, 0L);
+        assertThat(statistics.rawCounts(Breakdown.COLLABORATION_CANDIDATE, inB).values())
+                .containsExactly(0L, 0L, 7L, 0L, 0L);
+        assertThat(statistics.rawCounts(Breakdown.COLLABORATION_MENTOR, inA).values())
+                .containsExactly(0L, 0L, 0L, 0L, 11L);
+        assertThat(statistics.rawCounts(Breakdown.COLLABORATION_MENTOR, inB).values())
+                .containsExactly(0L, 7L, 0L, 0L, 0L);
+
+        // published: today's figures share the county row with the demo's other counties, whose small cells may
+        // hide some of this county's (tier one) and so of its offices; every figure shown is the hand count
+        JsonNode office = new ApiClient(port).get(leader, "/api/v1/statistics/office").json();
+        JsonNode candidate = table(office, "COLLABORATION_CANDIDATE");
+        JsonNode mentor = table(office, "COLLABORATION_MENTOR");
+        assertThat(texts(candidate.path("categories")))
+                .containsExactly("WEEKLY", "TWO_TO_THREE_A_MONTH", "MONTHLY", "LESS_OFTEN", "NEVER");
+        assertShownAre(candidate.path("office"), 5L, 0L, 0L, 6L, 0L);
+        assertShownAre(candidate.path("county"), 5L, 0L, 7L, 6L, 0L);
+        assertShownAre(mentor.path("office"), 0L, 0L, 0L, 0L, 11L);
+        assertShownAre(mentor.path("county"), 0L, 7L, 0L, 0L, 11L);
+        assertThat(count(candidate.path("countyTotal"))).isIn(18L, null);
+    }
+
+    /** Each figure is hidden or the expected count, and at least one is shown. */
+    private static void assertShownAre(JsonNode figures, Long... expected) {
+        List<Long> shown = counts(figures);
+        assertThat(shown).hasSize(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(shown.get(i)).as("figure " + i).isIn(expected[i], null);
+        }
+        assertThat(shown).as("something is shown").anyMatch(java.util.Objects::nonNull);
+    }
+
+    /** Contacts of the counsellor with the counterpart, the given numbers of days ago; the process began 100 ago. */
+    private long contacts(long process, long counsellor, String counterpart, int... daysAgo) {
+        jdbc.sql("update inclusion_process set created_at = now() - interval '100 days' where id = :id")
+                .param("id", process).update();
+        for (int days : daysAgo) {
+            jdbc.sql("""
+                            insert into contact_entry (process_id, counterpart, form, initiator, occurred_at,
+                                                       author_id, created_at, updated_at)
+                            values (:process, :counterpart, 'PHONE', 'COUNSELLOR', now() - make_interval(days => :days),
+                                    :author, now(), now())""")
+                    .param("process", process).param("counterpart", counterpart).param("days", days)
+                    .param("author", counsellor).update();
+        }
+        return process;
+    }
+
+    @Test
+    void theNeedsBoardCountsEachProcessesLatestNeedThatLeftTheBoardByWhereItWasResolved() {
+        long counsellor = counsellor(officeA);
+        java.time.OffsetDateTime march = java.time.OffsetDateTime.parse("2026-03-01T12:00:00+01:00");
+        // office A: 6 matched at the local meeting, 5 after escalation to the Arbeidslivssenter, and one closed in
+        // February then matched locally in April (its latest counts); office B: 7 closed without a match and one
+        // matched before the period
+        for (int i = 0; i < 6; i++) {
+            need(officeA, counsellor, "MATCHED", false, march);
+        }
+        for (int i = 0; i < 5; i++) {
+            need(officeA, counsellor, "MATCHED", true, march);
+        }
+        long twice = need(officeA, counsellor, "CLOSED", false, march.minusMonths(1));
+        need(twice, officeA, counsellor, "MATCHED", false, march.plusMonths(1));
+        for (int i = 0; i < 7; i++) {
+            need(officeB, counsellor, "CLOSED", true, march);
+        }
+        need(officeB, counsellor, "MATCHED", false, march.minusMonths(3));
+
+        JsonNode needs = table(new ApiClient(port).get(leader, "/api/v1/statistics/office" + PERIOD).json(),
+                "NEEDS_BOARD");
+
+        assertThat(texts(needs.path("categories"))).containsExactly("MATCHED_LOCALLY", "MATCHED_ESCALATED", "CLOSED");
+        assertThat(counts(needs.path("office"))).containsExactly(7L, 5L, 0L);
+        assertThat(counts(needs.path("county"))).containsExactly(7L, 5L, 7L);
+    }
+
+    @Test
+    void eventResultsCountEachBookedCandidateOnceByHerBestResult() {
+        long counsellor = counsellor(officeA);
+        long event = jdbc.sql("""
+                        insert into event (type, title, starts_at, ends_at, venue, organiser_office_id, state,
+                                           created_by, created_at)
+                        values ('JOB_FAIR', 'Ta sjansen', '2026-03-10T09:00:00+01:00', '2026-03-10T15:00:00+01:00',
+                                'Rådhuset', :office, 'HELD', :by, now()) returning id""")
+                .param("office", officeA).param("by", counsellor).query(Long.class).single();
+        List<Long> employers = jdbc.sql("select id from employer order by id limit 2").query(Long.class).list();
+        long first = eventEmployer(event, employers.get(0), counsellor);
+        long second = eventEmployer(event, employers.get(1), counsellor);
+        // office A: 5 started; 6 met the first employer without an offer and got one from the second (an offer).
+        // Office B: 5 did not come, 5 not yet recorded, and one whose booking was cancelled.
+        for (int i = 0; i < 5; i++) {
+            booking(first, process(officeA, counsellor, "FOLLOW_UP", ENDED, null, null), counsellor, "MET", "JOB",
+                    true, false);
+        }
+        for (int i = 0; i < 6; i++) {
+            long process = process(officeA, counsellor, "FOLLOW_UP", ENDED, null, null);
+            booking(first, process, counsellor, "MET", "NO", false, false);
+            booking(second, process, counsellor, "MET", "ARBEIDSTRENING", false, false);
+        }
+        for (int i = 0; i < 5; i++) {
+            booking(first, process(officeB, counsellor, "FOLLOW_UP", ENDED, null, null), counsellor, "NO_SHOW",
+                    null, false, false);
+            booking(second, process(officeB, counsellor, "FOLLOW_UP", ENDED, null, null), counsellor, null, null,
+                    false, false);
+        }
+        booking(second, process(officeB, counsellor, "FOLLOW_UP", ENDED, null, null), counsellor, null, null,
+                false, true);
+
+        JsonNode results = table(new ApiClient(port).get(leader, "/api/v1/statistics/office" + PERIOD).json(),
+                "EVENT_RESULTS");
+
+        assertThat(texts(results.path("categories")))
+                .containsExactly("STARTED", "OFFER", "MET_NO_OFFER", "NO_SHOW", "NOT_RECORDED");
+        assertThat(counts(results.path("office"))).containsExactly(5L, 6L, 0L, 0L, 0L);
+        assertThat(counts(results.path("county"))).containsExactly(5L, 6L, 0L, 5L, 5L);
+    }
+
+    private long eventEmployer(long event, long employer, long by) {
+        return jdbc.sql("""
+                        insert into event_employer (event_id, employer_id, added_by, added_at)
+                        values (:event, :employer, :by, now()) returning id""")
+                .param("event", event).param("employer", employer).param("by", by).query(Long.class).single();
+    }
+
+    /** A booking in a slot of its own at the event's employer, with what was recorded at the interview. */
+    private void booking(long eventEmployer, long process, long by, String attendance, String decision,
+            boolean accepted, boolean cancelled) {
+        long slot = jdbc.sql("""
+                        insert into event_slot (event_employer_id, starts_at, ends_at)
+                        values (:employer, '2026-03-10T09:00:00+01:00'::timestamptz + make_interval(mins => :n),
+                                '2026-03-10T09:10:00+01:00'::timestamptz + make_interval(mins => :n))
+                        returning id""")
+                .param("employer", eventEmployer).param("n", (int) (process % 100_000)).query(Long.class).single();
+        jdbc.sql("""
+                        insert into event_booking (event_id, event_employer_id, slot_id, process_id, candidate_id,
+                                                   booked_by, booked_at, attendance, decision, offer_accepted_at,
+                                                   cancelled_at)
+                        select e.event_id, e.id, :slot, p.id, p.candidate_id, :by, now(), :attendance, :decision,
+                               case when :accepted then now() end, case when :cancelled then now() end
+                        from event_employer e, inclusion_process p where e.id = :employer and p.id = :process""")
+                .param("slot", slot).param("by", by).param("attendance", attendance).param("decision", decision)
+                .param("accepted", accepted).param("cancelled", cancelled).param("employer", eventEmployer)
+                .param("process", process).update();
+    }
+
+    private long need(String office, long counsellor, String state, boolean escalated,
+            java.time.OffsetDateTime left) {
+        return need(process(office, counsellor, "FOLLOW_UP", ENDED, null, null), office, counsellor, state, escalated,
+                left);
+    }
+
+    /** A need of the process that left the board (matched or closed) at the time; returns the process. */
+    private long need(long process, String office, long counsellor, String state, boolean escalated,
+            java.time.OffsetDateTime left) {
+        jdbc.sql("""
+                        insert into need (process_id, office_id, county, counsellor_id, level, state, title,
+                                          municipality, close_reason, posted_at, state_changed_at, last_action_at,
+                                          escalated_at, matched_at)
+                        select :process, o.id, o.county, :counsellor, :level, :state, 'Lager', 'Oslo',
+                               case when :state = 'CLOSED' then 'NO_MATCH' end, :left - interval '30 days', :left,
+                               :left, case when :escalated then :left - interval '10 days' end,
+                               case when :state = 'MATCHED' then :left end
+                        from office o where o.id = :office""")
+                .param("process", process).param("counsellor", counsellor)
+                .param("level", escalated ? "WORKLIFE_CENTRE" : "LOCAL").param("state", state)
+                .param("left", left).param("escalated", escalated).param("office", office).update();
+        return process;
+    }
+
+    /** Open processes that started on the day, each with the number of employers contacted. */
+    private void startedWith(String office, long counsellor, LocalDate start, int employersContacted,
+            int processes) {
+        for (int i = 0; i < processes; i++) {
+            long id = process(office, counsellor, "FOLLOW_UP", start, null, null);
+            jdbc.sql("update inclusion_process set employers_contacted = :n where id = :id")
+                    .param("n", employersContacted).param("id", id).update();
+        }
     }
 
     @Test

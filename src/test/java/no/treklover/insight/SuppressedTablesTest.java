@@ -53,6 +53,54 @@ class SuppressedTablesTest {
     }
 
     @Test
+    void aTableViewedInTheSecondHalfOfItsLifeIsCountedAgainAheadAndNeverExpiresUnderAViewer() {
+        java.util.Queue<Runnable> behind = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        SuppressedTables tables = new SuppressedTables(new StatisticsProperties(Duration.ofMinutes(10), 100),
+                nanos::get, behind::add);
+        TieredSuppression first = tables.get(Breakdown.OUTCOME, PERIOD, OFFICES, counting(OFFICES));
+        nanos.addAndGet(Duration.ofMinutes(4).toNanos());
+        assertThat(tables.get(Breakdown.OUTCOME, PERIOD, OFFICES, counting(OFFICES))).isSameAs(first);
+        assertThat(computed).hasValue(1);
+
+        // at six minutes the view gets the table it has, and the table is counted again behind it
+        nanos.addAndGet(Duration.ofMinutes(2).toNanos());
+        assertThat(tables.get(Breakdown.OUTCOME, PERIOD, OFFICES, counting(OFFICES))).isSameAs(first);
+        assertThat(computed).hasValue(1);
+        // what was put behind it (the count, and the cache's own housekeeping) runs
+        for (Runnable task = behind.poll(); task != null; task = behind.poll()) {
+            task.run();
+        }
+        assertThat(computed).hasValue(2);
+        TieredSuppression second = tables.get(Breakdown.OUTCOME, PERIOD, OFFICES, counting(OFFICES));
+        assertThat(second).isNotSameAs(first);
+
+        // ten and a half minutes after the first count: the refreshed table lives on, nobody waits for a count
+        nanos.addAndGet(Duration.ofSeconds(270).toNanos());
+        assertThat(tables.get(Breakdown.OUTCOME, PERIOD, OFFICES, counting(OFFICES))).isSameAs(second);
+        for (Runnable task = behind.poll(); task != null; task = behind.poll()) {
+            task.run();
+        }
+        assertThat(computed).hasValue(2);
+    }
+
+    @Test
+    void thePhaseMediansAreKeptPerPeriodBesideTheTables() {
+        SuppressedTables tables = tables(Duration.ofMinutes(10));
+        AtomicInteger counted = new AtomicInteger();
+        Supplier<Map<String, Long[]>> medians = () -> {
+            counted.incrementAndGet();
+            return Map.of();
+        };
+        Map<String, Long[]> first = tables.figure(SuppressedTables.PHASE_MEDIANS, PERIOD, OFFICES, medians);
+        tables.get(Breakdown.OUTCOME, PERIOD, OFFICES, counting(OFFICES));
+        assertThat(tables.figure(SuppressedTables.PHASE_MEDIANS, PERIOD, OFFICES, medians)).isSameAs(first);
+        tables.figure(SuppressedTables.PHASE_MEDIANS, new StatisticsPeriod(PERIOD.from(), PERIOD.to().minusDays(1)),
+                OFFICES, medians);
+        assertThat(counted).hasValue(2);
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
     void anotherTablePeriodOrSetOfOfficesIsItsOwnEntry() {
         SuppressedTables tables = tables(Duration.ofMinutes(10));
         tables.get(Breakdown.OUTCOME, PERIOD, OFFICES, counting(OFFICES));

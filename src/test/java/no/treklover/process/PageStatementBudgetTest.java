@@ -163,6 +163,15 @@ class PageStatementBudgetTest {
         assertOneTransactionWithoutRepeats(view);
     }
 
+    @Test
+    void oneViewOfACountysStatisticsReadsTheOfficesAndTheAnalystsReachOnce() {
+        logIn("analytiker.vestland");
+        Recording view = view("/statistics/counties/Vestland");
+        assertThat(view.count(sql -> sql.contains("from office order by county, name")))
+                .as("the offices read%n%s", view).isEqualTo(1L);
+        assertOneTransactionWithoutRepeats(view);
+    }
+
     private static void assertOneTransactionWithoutRepeats(Recording view) {
         assertThat(view.count(sql -> sql.toLowerCase().matches("(?s)\\s*(insert into|update|delete from) spring_session.*")))
                 .as("session writes of a session that did not change%n%s", view).isZero();
