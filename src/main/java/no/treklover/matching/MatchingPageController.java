@@ -32,6 +32,41 @@ class MatchingPageController {
         return "matching/opportunity-matches";
     }
 
+    /**
+     * One row of the ranking from a need, explained per factor: the page a row links to (without JavaScript), and
+     * the fragment its {@code <details>} loads by htmx. Both read, check and log exactly as the ranking does.
+     */
+    @GetMapping("/board/needs/{id}/matches/{opportunityId}")
+    String explainForNeed(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long opportunityId, Model model) {
+        model.addAttribute("explained", matching.explainForNeed(user, id, opportunityId));
+        model.addAttribute("fromNeed", true);
+        return "matching/explanation";
+    }
+
+    @GetMapping("/board/needs/{id}/matches/{opportunityId}/factors")
+    String factorsForNeed(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long opportunityId, Model model) {
+        model.addAttribute("explained", matching.explainForNeed(user, id, opportunityId));
+        return "matching/parts :: explainedFactors";
+    }
+
+    /** One row of the ranking from an opportunity, explained: the page and the fragment, as from a need. */
+    @GetMapping("/opportunities/{id}/matches/{needId}")
+    String explainForOpportunity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long needId, Model model) {
+        model.addAttribute("explained", matching.explainForOpportunity(user, id, needId));
+        model.addAttribute("fromNeed", false);
+        return "matching/explanation";
+    }
+
+    @GetMapping("/opportunities/{id}/matches/{needId}/factors")
+    String factorsForOpportunity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long needId, Model model) {
+        model.addAttribute("explained", matching.explainForOpportunity(user, id, needId));
+        return "matching/parts :: explainedFactors";
+    }
+
     @GetMapping("/opportunities/{id}/my-candidates")
     String ownCaseload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("result", matching.forOwnCaseload(user, id));
