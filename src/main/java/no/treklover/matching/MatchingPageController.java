@@ -39,32 +39,33 @@ class MatchingPageController {
     @GetMapping("/board/needs/{id}/matches/{opportunityId}")
     String explainForNeed(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long opportunityId, Model model) {
-        model.addAttribute("explained", matching.explainForNeed(user, id, opportunityId));
-        model.addAttribute("fromNeed", true);
-        return "matching/explanation";
+        return explained(matching.explainForNeed(user, id, opportunityId), true, false, model);
     }
 
     @GetMapping("/board/needs/{id}/matches/{opportunityId}/factors")
     String factorsForNeed(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long opportunityId, Model model) {
-        model.addAttribute("explained", matching.explainForNeed(user, id, opportunityId));
-        return "matching/parts :: explainedFactors";
+        return explained(matching.explainForNeed(user, id, opportunityId), true, true, model);
     }
 
     /** One row of the ranking from an opportunity, explained: the page and the fragment, as from a need. */
     @GetMapping("/opportunities/{id}/matches/{needId}")
     String explainForOpportunity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long needId, Model model) {
-        model.addAttribute("explained", matching.explainForOpportunity(user, id, needId));
-        model.addAttribute("fromNeed", false);
-        return "matching/explanation";
+        return explained(matching.explainForOpportunity(user, id, needId), false, false, model);
     }
 
     @GetMapping("/opportunities/{id}/matches/{needId}/factors")
     String factorsForOpportunity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
             @PathVariable long needId, Model model) {
-        model.addAttribute("explained", matching.explainForOpportunity(user, id, needId));
-        return "matching/parts :: explainedFactors";
+        return explained(matching.explainForOpportunity(user, id, needId), false, true, model);
+    }
+
+    private static String explained(MatchingService.Explanation explained, boolean fromNeed, boolean fragment,
+            Model model) {
+        model.addAttribute("explained", explained);
+        model.addAttribute("fromNeed", fromNeed);
+        return fragment ? "matching/parts :: explainedFactors" : "matching/explanation";
     }
 
     @GetMapping("/opportunities/{id}/my-candidates")
