@@ -1,7 +1,11 @@
 package no.treklover.matching;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +24,19 @@ public class MatchExplanations {
         this.messages = messages;
     }
 
+    /**
+     * The texts already written, per part (factor, points, message and its arguments): a ranking's 20 results hold
+     * 120 of them, most alike («Samme kommune (Oslo).»), and each message is found by a search through the app's
+     * twenty-odd bundles. Bounded; the bundles do not change while the app runs.
+     */
+    private final Cache<MatchScoring.Part, String> texts = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Map<MatchScoring.Factor, String> factors = new ConcurrentHashMap<>();
+
     public String text(MatchScoring.Part part) {
+        return texts.get(part, this::write);
+    }
+
+    private String write(MatchScoring.Part part) {
         Object[] arguments = switch (part.factor()) {
             case TYPE -> new Object[] {label("opportunities.type.", part.arguments().get(0))};
             case CONSTRAINTS -> new Object[] {String.join(", ", part.arguments().stream()
@@ -31,7 +47,25 @@ public class MatchExplanations {
     }
 
     public String factor(MatchScoring.Part part) {
-        return messages.getMessage("matching.factor." + part.factor().name(), null, NB);
+        return factors.computeIfAbsent(part.factor(),
+                factor -> messages.getMessage("matching.factor." + factor.name(), null, NB));
+    }
+
+    /**
+     * A ranking row's one line: the factors at their full points (strongest) and those below half of theirs, or a
+     * conflict (weakest), by the factors' names only; the explanation per factor is asked for separately.
+     */
+    public String summary(List<MatchScoring.Part> parts) {
+        List<String> strong = parts.stream().filter(p -> p.points() >= p.max()).map(this::factorName).toList();
+        List<String> weak = parts.stream().filter(p -> p.points() * 2 < p.max()).map(this::factorName).toList();
+        String key = strong.isEmpty() ? (weak.isEmpty() ? "even" : "weak") : (weak.isEmpty() ? "strong" : "strongWeak");
+        Object[] arguments = strong.isEmpty() ? new Object[] {String.join(", ", weak)}
+                : new Object[] {String.join(", ", strong), String.join(", ", weak)};
+        return messages.getMessage("matching.summary." + key, arguments, NB);
+    }
+
+    private String factorName(MatchScoring.Part part) {
+        return factor(part).toLowerCase(NB);
     }
 
     public List<String> texts(List<MatchScoring.Part> parts) {

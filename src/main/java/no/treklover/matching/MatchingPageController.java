@@ -32,6 +32,42 @@ class MatchingPageController {
         return "matching/opportunity-matches";
     }
 
+    /**
+     * One row of the ranking from a need, explained per factor: the page a row links to (without JavaScript), and
+     * the fragment its {@code <details>} loads by htmx. Both read, check and log exactly as the ranking does.
+     */
+    @GetMapping("/board/needs/{id}/matches/{opportunityId}")
+    String explainForNeed(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long opportunityId, Model model) {
+        return explained(matching.explainForNeed(user, id, opportunityId), true, false, model);
+    }
+
+    @GetMapping("/board/needs/{id}/matches/{opportunityId}/factors")
+    String factorsForNeed(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long opportunityId, Model model) {
+        return explained(matching.explainForNeed(user, id, opportunityId), true, true, model);
+    }
+
+    /** One row of the ranking from an opportunity, explained: the page and the fragment, as from a need. */
+    @GetMapping("/opportunities/{id}/matches/{needId}")
+    String explainForOpportunity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long needId, Model model) {
+        return explained(matching.explainForOpportunity(user, id, needId), false, false, model);
+    }
+
+    @GetMapping("/opportunities/{id}/matches/{needId}/factors")
+    String factorsForOpportunity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+            @PathVariable long needId, Model model) {
+        return explained(matching.explainForOpportunity(user, id, needId), false, true, model);
+    }
+
+    private static String explained(MatchingService.Explanation explained, boolean fromNeed, boolean fragment,
+            Model model) {
+        model.addAttribute("explained", explained);
+        model.addAttribute("fromNeed", fromNeed);
+        return fragment ? "matching/parts :: explainedFactors" : "matching/explanation";
+    }
+
     @GetMapping("/opportunities/{id}/my-candidates")
     String ownCaseload(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("result", matching.forOwnCaseload(user, id));

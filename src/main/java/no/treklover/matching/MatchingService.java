@@ -39,10 +39,12 @@ public class MatchingService {
     private final AccessPolicy policy;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final MatchReadings readings;
 
     MatchingService(NeedService needs, OpportunityService opportunities, AccessPolicy policy, AuditLog audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, MatchReadings readings) {
         this.jdbc = jdbc;
+        this.readings = readings;
         this.needs = needs;
         this.opportunities = opportunities;
         this.policy = policy;
@@ -68,19 +70,50 @@ public class MatchingService {
     @Transactional
     public NeedMatches forNeed(CurrentUser user, long needId) {
         NeedService.NeedView view = needs.view(user, needId);
-        Need n = view.need();
-        MatchScoring.NeedReading side = MatchScoring.read(new MatchScoring.NeedSide(n.getTitle(), n.getInterests(),
-                n.getSkills(), n.getExperience(), n.getHoursPerWeek(), n.getMunicipality(), n.getCounty()));
-        boolean mayPropose = view.actions().contains(no.treklover.needs.NeedAction.PROPOSE);
-        List<OpportunityService.Matchable> found = opportunities.openInCounty(user, n.getCounty(), CANDIDATES);
-        List<Match> ranked = found.stream().map(o -> {
-            MatchScoring.Score score = MatchScoring.score(side, MatchScoring.read(opportunitySide(o)));
-            String where = o.employerName() + (o.subUnitName() == null ? "" : ", " + o.subUnitName()) + ", "
-                    + o.municipality();
-            return new Match(o.id(), o.title(), where, score.total(), score.parts(), o.employerId(), o.subUnitId(),
-                    n.getVersion(), mayPropose);
-        }).sorted(BEST_FIRST).limit(SHOWN).toList();
+        MatchScoring.NeedReading side = reading(view.need());
+        boolean mayPropose = mayPropose(view);
+        List<OpportunityService.Matchable> found = opportunities.openInCounty(user, view.need().getCounty(),
+                CANDIDATES);
+        List<Match> ranked = found.stream().map(o -> match(side, o, view.need().getVersion(), mayPropose))
+                .sorted(BEST_FIRST).limit(SHOWN).toList();
         return new NeedMatches(view, ranked, found.size());
+    }
+
+    /** One result of a ranking with its explanation: the need, the opportunity, and the match between them. */
+    public record Explanation(long needId, String needTitle, long opportunityId, String opportunityTitle,
+            Match match) {
+    }
+
+    /**
+     * One opportunity's match for a need, explained (a ranking's row opened): the need read and logged as its ranking
+     * does, the opportunity read by the same staff who rank, whatever its status or county.
+     */
+    @Transactional
+    public Explanation explainForNeed(CurrentUser user, long needId, long opportunityId) {
+        NeedService.NeedView view = needs.view(user, needId);
+        Need n = view.need();
+        OpportunityService.Matchable o = opportunities.matchable(user, opportunityId);
+        return new Explanation(n.getId(), n.getTitle(), o.id(), o.title(),
+                match(reading(n), o, n.getVersion(), mayPropose(view)));
+    }
+
+    private MatchScoring.NeedReading reading(Need n) {
+        return readings.need(n.getId(), n.getVersion(), new MatchScoring.NeedSide(n.getTitle(), n.getInterests(),
+                n.getSkills(), n.getExperience(), n.getHoursPerWeek(), n.getMunicipality(), n.getCounty()));
+    }
+
+    private static boolean mayPropose(NeedService.NeedView view) {
+        return view.actions().contains(no.treklover.needs.NeedAction.PROPOSE);
+    }
+
+    private Match match(MatchScoring.NeedReading need, OpportunityService.Matchable o, long needVersion,
+            boolean mayPropose) {
+        MatchScoring.Score score = MatchScoring.score(need,
+                readings.opportunity(o.id(), o.version(), opportunitySide(o)));
+        String where = o.employerName() + (o.subUnitName() == null ? "" : ", " + o.subUnitName()) + ", "
+                + o.municipality();
+        return new Match(o.id(), o.title(), where, score.total(), score.parts(), o.employerId(), o.subUnitId(),
+                needVersion, mayPropose);
     }
 
     /**
@@ -91,7 +124,7 @@ public class MatchingService {
     public OpportunityMatches forOpportunity(CurrentUser user, long opportunityId) {
         OpportunityService.View view = opportunities.view(user, opportunityId);
         Opportunity o = view.opportunity();
-        MatchScoring.OpportunityReading side = MatchScoring.read(side(o));
+        MatchScoring.OpportunityReading side = reading(o);
         if (o.getStatus() != OpportunityStatus.OPEN) {
             policy.requireNeedsBoard(user);
             return new OpportunityMatches(view, List.of(), 0);
@@ -99,14 +132,35 @@ public class MatchingService {
         List<NeedService.Matchable> found = needs.openForMatching(user, CANDIDATES);
         record Scored(NeedService.Matchable need, Match match) {
         }
-        List<Scored> ranked = found.stream().map(n -> {
-            MatchScoring.Score score = MatchScoring.score(MatchScoring.read(needSide(n)), side);
-            return new Scored(n, new Match(n.id(), n.title(), n.municipality(), score.total(), score.parts(),
-                    o.getEmployerId(), o.getSubUnitId(), n.version(), n.decides()));
-        }).sorted(Comparator.comparing(Scored::match, BEST_FIRST)).limit(SHOWN).toList();
+        List<Scored> ranked = found.stream().map(n -> new Scored(n, match(n, side, o, n.decides())))
+                .sorted(Comparator.comparing(Scored::match, BEST_FIRST)).limit(SHOWN).toList();
         audit.allowedForEach(user, AuditAction.READ, RESOURCE,
                 ranked.stream().map(s -> s.need().candidateId()).toList(), "NEEDS_BOARD");
         return new OpportunityMatches(view, ranked.stream().map(Scored::match).toList(), found.size());
+    }
+
+    /**
+     * One need's match for an opportunity, explained (a ranking's row opened): the need only if this user's board
+     * shows it, its read logged against its candidate as the ranking logs each need it shows.
+     */
+    @Transactional
+    public Explanation explainForOpportunity(CurrentUser user, long opportunityId, long needId) {
+        OpportunityService.View view = opportunities.view(user, opportunityId);
+        Opportunity o = view.opportunity();
+        NeedService.Matchable n = needs.matchable(user, needId, RESOURCE);
+        Match match = match(n, reading(o), o, n.decides() && o.getStatus() == OpportunityStatus.OPEN);
+        return new Explanation(n.id(), n.title(), o.getId(), o.getTitle(), match);
+    }
+
+    private MatchScoring.OpportunityReading reading(Opportunity o) {
+        return readings.opportunity(o.getId(), o.getVersion(), side(o));
+    }
+
+    private Match match(NeedService.Matchable n, MatchScoring.OpportunityReading side, Opportunity o,
+            boolean mayPropose) {
+        MatchScoring.Score score = MatchScoring.score(readings.need(n.id(), n.version(), needSide(n)), side);
+        return new Match(n.id(), n.title(), n.municipality(), score.total(), score.parts(), o.getEmployerId(),
+                o.getSubUnitId(), n.version(), mayPropose);
     }
 
     /** A candidate of the counsellor's own caseload for the weekly list: name and process, score and why. */

@@ -376,7 +376,7 @@ public class NeedService {
      */
     public record Matchable(long id, long candidateId, String title, String interests, String skills,
             String experience, Integer hoursPerWeek, String municipality, String county, NeedLevel level,
-            NeedState state, long version, boolean decides) {
+            NeedState state, long version, boolean decides, String officeId) {
     }
 
     /**
@@ -390,25 +390,47 @@ public class NeedService {
         String county = viewerCounty(scope);
         String where = scope.officeId() != null ? "n.office_id = :office"
                 : "n.county = :county and n.level = 'WORKLIFE_CENTRE'";
-        return jdbc.sql("""
-                        select n.id, p.candidate_id, n.title, n.interests, n.skills, n.experience, n.hours_per_week,
-                               n.municipality, n.county, n.level, n.state, n.version, n.office_id
-                        from need n join inclusion_process p on p.id = n.process_id
+        return jdbc.sql(MATCHABLE + """
                         where n.state in ('OPEN', 'PROPOSED') and %s
                         order by n.posted_at, n.id limit :cap""".formatted(where))
                 .param("office", scope.officeId()).param("county", county).param("cap", cap)
-                .query((rs, n) -> new Matchable(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("title"),
-                        rs.getString("interests"), rs.getString("skills"), rs.getString("experience"),
-                        (Integer) rs.getObject("hours_per_week"), rs.getString("municipality"),
-                        rs.getString("county"), NeedLevel.valueOf(rs.getString("level")),
-                        NeedState.valueOf(rs.getString("state")), rs.getLong("version"),
-                        scope.decides(new NeedsBoardScope.NeedFacts(rs.getLong("candidate_id"),
-                                rs.getString("office_id"), rs.getString("county"),
-                                NeedLevel.valueOf(rs.getString("level")) == NeedLevel.WORKLIFE_CENTRE), county)))
-                .list();
+                .query((rs, n) -> matchable(rs, scope, county)).list();
     }
 
-    /** The county of the user's county-level unit, or null. */
+    /**
+     * One need as matching reads it (a ranking's explanation), whatever its state, if this user's board shows it: the
+     * read is decided and logged against its candidate under {@code resource}, as a ranking logs each need it shows.
+     */
+    @Transactional
+    public Matchable matchable(CurrentUser user, long id, String resource) {
+        NeedsBoardScope scope = policy.requireNeedsBoard(user);
+        String county = viewerCounty(scope);
+        Matchable need = jdbc.sql(MATCHABLE + " where n.id = :id").param("id", id)
+                .query((rs, n) -> matchable(rs, scope, county)).optional()
+                .orElseThrow(() -> new NotFoundException("need", id));
+        policy.requireNeed(user, new NeedsBoardScope.NeedFacts(need.candidateId(), need.officeId(), need.county(),
+                need.level() == NeedLevel.WORKLIFE_CENTRE), county, false, resource);
+        return need;
+    }
+
+    private static final String MATCHABLE = """
+            select n.id, p.candidate_id, n.title, n.interests, n.skills, n.experience, n.hours_per_week,
+                   n.municipality, n.county, n.level, n.state, n.version, n.office_id
+            from need n join inclusion_process p on p.id = n.process_id
+            """;
+
+    private static Matchable matchable(java.sql.ResultSet rs, NeedsBoardScope scope, String county)
+            throws java.sql.SQLException {
+        NeedLevel level = NeedLevel.valueOf(rs.getString("level"));
+        return new Matchable(rs.getLong("id"), rs.getLong("candidate_id"), rs.getString("title"),
+                rs.getString("interests"), rs.getString("skills"), rs.getString("experience"),
+                (Integer) rs.getObject("hours_per_week"), rs.getString("municipality"), rs.getString("county"), level,
+                NeedState.valueOf(rs.getString("state")), rs.getLong("version"),
+                scope.decides(new NeedsBoardScope.NeedFacts(rs.getLong("candidate_id"), rs.getString("office_id"),
+                        rs.getString("county"), level == NeedLevel.WORKLIFE_CENTRE), county),
+                rs.getString("office_id"));
+    }
+
     String viewerCounty(NeedsBoardScope scope) {
         return scope.countyUnitId() == null ? null
                 : offices.findById(scope.countyUnitId()).map(Office::getCounty).orElse(null);

@@ -207,7 +207,8 @@ public class OpportunityService {
     /** An open opportunity as matching reads it, with its employer's and workplace's names. */
     public record Matchable(long id, long employerId, Long subUnitId, String employerName, String subUnitName,
             String title, String tasks, List<String> mustHave, List<String> niceToHave, Integer hoursPerWeek,
-            OpportunityType type, String municipality, String county, java.util.Set<WorkConstraint> constraints) {
+            OpportunityType type, String municipality, String county, java.util.Set<WorkConstraint> constraints,
+            long version) {
     }
 
     /**
@@ -216,27 +217,44 @@ public class OpportunityService {
      */
     @Transactional(readOnly = true)
     public List<Matchable> openInCounty(CurrentUser user, String county, int cap) {
+        requireMatching(user);
+        return jdbc.sql(MATCHABLE.formatted("""
+                        (select * from opportunity where status = 'OPEN' and county = :county
+                         order by updated_at desc limit :cap)"""))
+                .param("county", county).param("cap", cap).query(OpportunityService::matchable).list();
+    }
+
+    /** One opportunity as matching reads it (a ranking's explanation), whatever its status, for the same staff. */
+    @Transactional(readOnly = true)
+    public Matchable matchable(CurrentUser user, long id) {
+        requireMatching(user);
+        return jdbc.sql(MATCHABLE.formatted("(select * from opportunity where id = :id)")).param("id", id)
+                .query(OpportunityService::matchable).optional()
+                .orElseThrow(() -> new no.treklover.platform.errors.NotFoundException("opportunity", id));
+    }
+
+    private void requireMatching(CurrentUser user) {
         OpportunityAccess access = policy.requireOpportunities(user);
         if (access == OpportunityAccess.OWN_EMPLOYER) {
             throw new no.treklover.platform.errors.ForbiddenException(user.username() + " does not match");
         }
-        return jdbc.sql("""
-                        select o.id, o.employer_id, o.sub_unit_id, e.name as employer_name, s.name as sub_unit_name,
-                               o.title, o.tasks, o.requirements_must, o.requirements_nice, o.hours_per_week, o.type,
-                               o.municipality, o.county, o.work_constraints
-                        from (select * from opportunity where status = 'OPEN' and county = :county
-                              order by updated_at desc limit :cap) o
-                        join employer e on e.id = o.employer_id
-                        left join employer_sub_unit s on s.id = o.sub_unit_id""")
-                .param("county", county).param("cap", cap)
-                .query((rs, n) -> new Matchable(rs.getLong("id"), rs.getLong("employer_id"),
-                        (Long) rs.getObject("sub_unit_id"), rs.getString("employer_name"),
-                        rs.getString("sub_unit_name"), rs.getString("title"), rs.getString("tasks"),
-                        Opportunity.lines(rs.getString("requirements_must")),
-                        Opportunity.lines(rs.getString("requirements_nice")), (Integer) rs.getObject("hours_per_week"),
-                        OpportunityType.valueOf(rs.getString("type")), rs.getString("municipality"),
-                        rs.getString("county"), WorkConstraint.parse(rs.getString("work_constraints"))))
-                .list();
+    }
+
+    private static final String MATCHABLE = """
+            select o.id, o.employer_id, o.sub_unit_id, e.name as employer_name, s.name as sub_unit_name,
+                   o.title, o.tasks, o.requirements_must, o.requirements_nice, o.hours_per_week, o.type,
+                   o.municipality, o.county, o.work_constraints, o.version
+            from %s o
+            join employer e on e.id = o.employer_id
+            left join employer_sub_unit s on s.id = o.sub_unit_id""";
+
+    private static Matchable matchable(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Matchable(rs.getLong("id"), rs.getLong("employer_id"), (Long) rs.getObject("sub_unit_id"),
+                rs.getString("employer_name"), rs.getString("sub_unit_name"), rs.getString("title"),
+                rs.getString("tasks"), Opportunity.lines(rs.getString("requirements_must")),
+                Opportunity.lines(rs.getString("requirements_nice")), (Integer) rs.getObject("hours_per_week"),
+                OpportunityType.valueOf(rs.getString("type")), rs.getString("municipality"), rs.getString("county"),
+                WorkConstraint.parse(rs.getString("work_constraints")), rs.getLong("version"));
     }
 
     private Page<Row> query(OpportunityFilter filter, Long employerId, int page, int size) {

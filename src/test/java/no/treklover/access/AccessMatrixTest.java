@@ -1292,6 +1292,20 @@ class AccessMatrixTest {
                         + "/my-candidates"),
                         "200 200 403 403 403 403 403 403 403 403 403 403 302"),
                 row("GET /board/needs/{id}/matches", () -> Call.get("/board/needs/" + newNeed() + "/matches"),
+                        "200 403 403 200 403 403 403 403 403 403 403 403 302"),
+                // one ranked row explained: the page without JavaScript and the fragment its <details> loads, as the
+                // ranking (from an opportunity: only a need of the user's own board, so not veileder2's)
+                row("GET /board/needs/{id}/matches/{opportunityId}", () -> Call.get("/board/needs/" + newNeed()
+                        + "/matches/" + newOpenOpportunity()),
+                        "200 403 403 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /board/needs/{id}/matches/{opportunityId}/factors", () -> Call.get("/board/needs/"
+                        + newNeed() + "/matches/" + newOpenOpportunity() + "/factors"),
+                        "200 403 403 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /opportunities/{id}/matches/{needId}", () -> Call.get("/opportunities/"
+                        + newOpenOpportunity() + "/matches/" + newNeed()),
+                        "200 403 403 200 403 403 403 403 403 403 403 403 302"),
+                row("GET /opportunities/{id}/matches/{needId}/factors", () -> Call.get("/opportunities/"
+                        + newOpenOpportunity() + "/matches/" + newNeed() + "/factors"),
                         "200 403 403 200 403 403 403 403 403 403 403 403 302"));
     }
 

@@ -118,12 +118,15 @@ class AllPagesAxeTest {
             "/surveys/{id}/questions/{questionId}/delete", "/surveys/{id}/preview", "/surveys/{id}/send",
             "/surveys/{id}/close", "/surveys/{id}/results", "/surveys/{id}/comparison", "/surveys/mine",
             "/surveys/{id}/answer", "/s/{token}", "/statistics/counties/{county}", "/statistics/nation",
-            "/learning/meetings/{id}/edit", "/learning/meetings/{id}/cancel", "/gatherings/{id}/cancel");
+            "/learning/meetings/{id}/edit", "/learning/meetings/{id}/cancel", "/gatherings/{id}/cancel",
+            "/board/needs/{id}/matches/{opportunityId}", "/opportunities/{id}/matches/{needId}");
     /** GET routes of page controllers that are not pages: files and the error page. */
     private static final Set<String> NOT_PAGES = Set.of("/error", "/calendar/feed/{token}.ics",
             "/board/attribution.csv", "/gatherings/{id}/invitation.ics", "/surveys/{id}/results.csv",
             "/statistics.{format:csv|xlsx}", "/statistics/counties/{county}/tables.{format:csv|xlsx}",
-            "/statistics/nation.{format:csv|xlsx}", "/learning/meetings/{id}/invitation.ics");
+            "/statistics/nation.{format:csv|xlsx}", "/learning/meetings/{id}/invitation.ics",
+            // a ranked row's explanation as the fragment its <details> loads (axe-checked in OpportunityJourneyTest)
+            "/board/needs/{id}/matches/{opportunityId}/factors", "/opportunities/{id}/matches/{needId}/factors");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -192,7 +195,9 @@ class AllPagesAxeTest {
         pages.check("/processes/" + ids.kajasProcess + "/needs/new", "/board", "/board/needs/" + ids.localNeed);
         pages.check("/opportunities", "/opportunities/" + openOpportunity(),
                 "/opportunities/" + openOpportunity() + "/matches", "/board/needs/" + ids.localNeed + "/matches",
-                "/opportunities/" + openOpportunity() + "/my-candidates");
+                "/opportunities/" + openOpportunity() + "/my-candidates",
+                "/board/needs/" + ids.localNeed + "/matches/" + openOpportunity(),
+                "/opportunities/" + openOpportunity() + "/matches/" + ids.localNeed);
         pages.submitAndCheck("/processes/" + ids.kajasProcess + "/needs/new", "form[action$='/needs']");
         pages.submitAndCheck("/processes/" + ids.kajasProcess + "/meetings/new?type=TREKLOVERSAMTALE",
                 "form[method=post][action$='/meetings/new']");

@@ -81,8 +81,20 @@ class OpportunityJourneyTest {
         browser.clickAndWaitForPage(By.cssSelector("a.need-matches-link"));
         assertThat(browser.text(By.cssSelector(".match h2"))).isEqualTo(title);
         assertThat(browser.text(By.cssSelector(".match .match-score"))).isEqualTo("Samsvar: 100 av 100");
+        // the explanation per factor on request: the row's <details>, opened from the keyboard, loads it by htmx
+        assertThat(browser.findAll(By.cssSelector(".match .match-factors"))).isEmpty();
+        String explained = browser.find(By.cssSelector(".match .match-why a")).getDomAttribute("href");
+        org.openqa.selenium.WebElement why = browser.find(By.cssSelector(".match .match-details summary"));
+        why.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".match .match-details .match-factors")));
         assertThat(browser.text(By.cssSelector(".match .match-factors"))).contains("Samme kommune (Oslo).");
         browser.check("matches for a need");
+        // without JavaScript the row links to the page with the whole explanation
+        browser.open(explained);
+        assertThat(browser.text(By.cssSelector(".match .match-factors"))).contains("Samme kommune (Oslo).");
+        browser.check("a match for a need explained");
+        browser.open("/board/needs/" + need + "/matches");
         browser.size(PHONE);
         browser.check("matches for a need on a phone");
         browser.size(DESKTOP);
@@ -92,6 +104,9 @@ class OpportunityJourneyTest {
         browser.clickAndWaitForPage(By.cssSelector("a.opportunity-matches-link"));
         assertThat(browser.find(By.tagName("main")).getText()).contains("Sykkelverksted uten nattarbeid " + process)
                 .doesNotContain("Matchesen");
+        browser.findAll(By.cssSelector(".match .match-details summary")).get(0).click();
+        browser.waitUntil(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".match .match-details .match-factors")));
         browser.check("matches for an opportunity");
         browser.size(PHONE);
         browser.check("matches for an opportunity on a phone");

@@ -96,7 +96,26 @@ class MatchingTest {
         ApiClient.Response page = api.send("markedskontakt", "GET", "/board/needs/" + need[0] + "/matches", null,
                 null, html);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Behovet sier nei til nattarbeid").contains("Foreslå");
+        // each row: its score and one line; the explanation per factor on request (a <details> htmx fills, and
+        // without JavaScript a link to the row's own page)
+        String explainedPath = "/board/needs/" + need[0] + "/matches/" + night;
+        assertThat(page.body()).contains("Foreslå").contains("Samsvar: 69 av 100")
+                .contains("Svakest: begrensninger.").contains("hx-get=\"" + explainedPath + "/factors\"")
+                .contains("href=\"" + explainedPath + "\"").doesNotContain("Behovet sier nei til nattarbeid");
+        ApiClient.Response explained = api.send("markedskontakt", "GET", explainedPath, null, null, html);
+        assertThat(explained.status()).isEqualTo(200);
+        assertThat(explained.body()).contains("<html").contains("Samsvar: 69 av 100")
+                .contains("Behovet sier nei til nattarbeid").contains("Foreslå");
+        ApiClient.Response factors = api.send("markedskontakt", "GET", explainedPath + "/factors", null, null, html);
+        assertThat(factors.status()).isEqualTo(200);
+        assertThat(factors.body()).doesNotContain("<html").contains("<table")
+                .contains("Behovet sier nei til nattarbeid").contains("Samme kommune (Oslo).");
+        for (String user : List.of("arbeidsgiver", "mentor", "kandidat")) {
+            assertThat(api.send(user, "GET", explainedPath + "/factors", null, null, html).status()).as(user)
+                    .isEqualTo(403);
+        }
+        assertThat(api.send("markedskontakt", "GET", "/board/needs/" + need[0] + "/matches/999999999", null, null,
+                html).status()).isEqualTo(404);
         ApiClient.Response proposed = api.send("markedskontakt", "POST", "/board/needs/" + need[0] + "/proposals",
                 "employerId=" + employer + "&version=" + good.path("needVersion").asLong()
                         + "&comment=Foreslått+fra+matching",
@@ -135,10 +154,60 @@ class MatchingTest {
         Map<String, String> html = Map.of("Accept", "text/html");
         assertThat(api.send("markedskontakt", "GET", "/opportunities/" + opportunity + "/matches", null, null, html)
                 .body()).contains("Lager med truck").contains("Foreslå");
+        // a row opened: the page and the fragment read the need as the ranking does, and log it the same way
+        String explainedPath = "/opportunities/" + opportunity + "/matches/" + fitting[0];
+        assertThat(api.send("markedskontakt", "GET", explainedPath, null, null, html).body())
+                .contains("Felles: lager, truck, varemottak.").contains("Samsvar: " + m.path("score").asInt() + " av 100");
+        ApiClient.Response factors = api.send("markedskontakt", "GET", explainedPath + "/factors", null, null, html);
+        assertThat(factors.status()).isEqualTo(200);
+        assertThat(factors.body()).contains("Felles: lager, truck, varemottak.").doesNotContain("Kandidatsen");
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_entry where actor_username = 'markedskontakt'
+                        and resource = 'need-matches' and candidate_id = :c and allowed""")
+                .param("c", fitting[1]).query(Long.class).single()).isEqualTo(4);
+        assertThat(api.send("arbeidsgiver", "GET", explainedPath + "/factors", null, null, html).status())
+                .isEqualTo(403);
+        assertThat(api.send("markedskontakt", "GET", "/opportunities/" + opportunity + "/matches/999999999", null,
+                null, html).status()).isEqualTo(404);
+
         // the Vestland adviser's board holds no Oslo needs; the employer may not match at all
         assertThat(api.get("arbeidsgiver", "/api/v1/opportunities/" + opportunity + "/matches").status())
                 .isEqualTo(403);
         assertThat(api.get("mentor", "/api/v1/opportunities/" + opportunity + "/matches").status()).isEqualTo(403);
+    }
+
+    /** The readings kept between rankings are read again when a side changes, and never served stale. */
+    @Test
+    void anEditedOpportunityAndAnAnonymisedNeedAreReadAgainNeverStale() {
+        long[] need = postNeed("Lager med truck", "Lager, truck, varemottak", "Truckførerbevis");
+        String title = "Lagermedarbeider " + System.nanoTime();
+        long opportunity = openOpportunity(title, "Varemottak og truck", "Truckførerbevis", List.of());
+        JsonNode before = find(api.get("markedskontakt", "/api/v1/needs/" + need[0] + "/matches").json()
+                .path("matches"), opportunity);
+        assertThat(before.path("factors").get(0).path("explanation").asString())
+                .isEqualTo("Felles: lager, truck, varemottak.");
+
+        // an edit bumps the version: the next ranking reads the new tasks
+        assertThat(api.put("markedskontakt", "/api/v1/opportunities/" + opportunity, object("employerId", employer,
+                "title", title, "tasks", "Resepsjon og sentralbord", "requirementsMust", "Truckførerbevis",
+                "hoursPerWeek", 20, "slots", 1, "type", "WORK_TRAINING", "municipality", "Oslo", "county", "Oslo",
+                "constraints", List.of()), "\"1\"").status()).isEqualTo(200);
+        JsonNode after = find(api.get("markedskontakt", "/api/v1/needs/" + need[0] + "/matches").json()
+                .path("matches"), opportunity);
+        assertThat(after.path("factors").get(0).path("explanation").asString()).isEqualTo("Felles: lager.");
+        assertThat(after.path("score").asInt()).isLessThan(before.path("score").asInt());
+
+        // the candidate's anonymisation empties the need's text in a trigger, without a new version
+        Map<String, String> html = Map.of("Accept", "text/html");
+        String factors = "/opportunities/" + opportunity + "/matches/" + need[0] + "/factors";
+        assertThat(api.send("markedskontakt", "GET", factors, null, null, html).body()).contains("Felles: lager.");
+        long version = jdbc.sql("select version from need where id = :id").param("id", need[0]).query(Long.class)
+                .single();
+        jdbc.sql("update candidate set anonymised_at = now() where id = :id").param("id", need[1]).update();
+        assertThat(jdbc.sql("select version from need where id = :id").param("id", need[0]).query(Long.class)
+                .single()).isEqualTo(version);
+        assertThat(api.send("markedskontakt", "GET", factors, null, null, html).body())
+                .contains("Ingen felles ord mellom interessene og oppgavene.").doesNotContain("Felles: lager.");
     }
 
     @Test

@@ -144,7 +144,12 @@ class PageStatementBudgetTest {
         long need = jdbc.sql("select min(id) from need where office_id = '0315' and state = 'OPEN'")
                 .query(Long.class).single();
         for (String path : java.util.List.of("/opportunities/" + opportunity + "/matches",
-                "/board/needs/" + need + "/matches", "/opportunities/" + opportunity + "/my-candidates")) {
+                "/board/needs/" + need + "/matches", "/opportunities/" + opportunity + "/my-candidates",
+                // a ranked row explained, as a page and as the fragment its <details> loads
+                "/board/needs/" + need + "/matches/" + opportunity,
+                "/board/needs/" + need + "/matches/" + opportunity + "/factors",
+                "/opportunities/" + opportunity + "/matches/" + need,
+                "/opportunities/" + opportunity + "/matches/" + need + "/factors")) {
             Recording ranking = view(path);
             assertThat(ranking.statementCount()).as("%s: statements%n%s", path, ranking)
                     .isLessThanOrEqualTo(RANKING_STATEMENTS);
