@@ -9,6 +9,7 @@ import no.treklover.identifiers.NationalId;
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
 import no.treklover.support.TestPeople;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,21 @@ class StatisticsApiTest {
     private String leader;
     private String officeA;
     private String officeB;
+
+    /** Processes made to look older than this test run; dated back to now afterwards (see {@link #undate}). */
+    private final List<Long> backdated = new ArrayList<>();
+
+    /**
+     * The shared database must not keep a test's process created before the tests started: DemoDataLoadTest counts
+     * those as the demo's own.
+     */
+    @AfterEach
+    void undate() {
+        if (!backdated.isEmpty()) {
+            jdbc.sql("update inclusion_process set created_at = now() where id in (:ids)").param("ids", backdated)
+                    .update();
+        }
+    }
 
     @BeforeEach
     void county() {
@@ -406,6 +422,7 @@ class StatisticsApiTest {
     private long contacts(long process, long counsellor, String counterpart, int... daysAgo) {
         jdbc.sql("update inclusion_process set created_at = now() - interval '100 days' where id = :id")
                 .param("id", process).update();
+        backdated.add(process);
         for (int days : daysAgo) {
             jdbc.sql("""
                             insert into contact_entry (process_id, counterpart, form, initiator, occurred_at,
