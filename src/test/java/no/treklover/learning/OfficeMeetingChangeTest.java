@@ -57,14 +57,7 @@ class OfficeMeetingChangeTest {
 
     /** The meeting's row in the office's list of upcoming meetings, on whichever page it is. */
     private String listRow(long id) {
-        List<Long> upcoming = new java.util.ArrayList<>();
-        for (int page = 0; ; page++) {
-            var answer = http.get("veileder", "/api/v1/learning/meetings?when=UPCOMING&size=200&page=" + page).json();
-            answer.path("items").forEach(row -> upcoming.add(row.path("id").asLong()));
-            if (page + 1 >= answer.path("totalPages").asInt()) {
-                break;
-            }
-        }
+        List<Long> upcoming = OfficeMeetingPages.ids(OfficeMeetingPages.all(http, "veileder", "UPCOMING"));
         assertThat(upcoming).contains(id);
         String list = http.get("veileder", "/learning?upcoming="
                 + upcoming.indexOf(id) / LearningPageController.MEETINGS_PER_PAGE).body();

@@ -83,15 +83,7 @@ class OfficeMeetingListTest {
     }
 
     private List<JsonNode> all(String when) {
-        List<JsonNode> rows = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            JsonNode answer = http.get("kontorleder", "/api/v1/learning/meetings?when=" + when + "&size=200&page="
-                    + page).json();
-            rows.addAll(list(answer));
-            if (page + 1 >= answer.path("totalPages").asInt()) {
-                return rows;
-            }
-        }
+        return OfficeMeetingPages.all(http, "kontorleder", when);
     }
 
     private static List<JsonNode> list(JsonNode answer) {
@@ -101,7 +93,7 @@ class OfficeMeetingListTest {
     }
 
     private static List<Long> ids(List<JsonNode> rows) {
-        return rows.stream().map(row -> row.path("id").asLong()).toList();
+        return OfficeMeetingPages.ids(rows);
     }
 
     private static Instant start(JsonNode row) {
