@@ -8,7 +8,6 @@ import no.treklover.access.CurrentUser;
 import no.treklover.platform.errors.ConflictException;
 import no.treklover.platform.errors.RuleViolationException;
 import no.treklover.platform.web.FormSupport;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -36,13 +35,11 @@ class NeedPageController {
     private final NeedService needs;
     private final FormSupport forms;
     private final Clock clock;
-    private final MessageSource messages;
 
-    NeedPageController(NeedService needs, FormSupport forms, Clock clock, MessageSource messages) {
+    NeedPageController(NeedService needs, FormSupport forms, Clock clock) {
         this.needs = needs;
         this.forms = forms;
         this.clock = clock;
-        this.messages = messages;
     }
 
     // ------------------------------------------------------------------ posting from the process
@@ -87,7 +84,6 @@ class NeedPageController {
         model.addAttribute("board", needs.board(user, filter.toFilter()));
         model.addAttribute("levels", NeedLevel.values());
         model.addAttribute("now", clock.instant());
-        model.addAttribute("texts", new BoardTexts(messages));
         return "needs/board";
     }
 

@@ -152,7 +152,9 @@ class NeedBoardTest {
         ApiClient.Response adviserView = api.get("arbeidslivssenter", "/api/v1/needs/" + need);
         assertThat(adviserView.status()).isEqualTo(200);
         assertNoIdentity(adviserView.body(), c);
-        assertThat(html("arbeidslivssenter", "/board").body()).contains("Bakeri, deltid");
+        // the card's texts formatted from the bundle with their numbers, never a raw pattern
+        assertThat(html("arbeidslivssenter", "/board").body()).contains("Bakeri, deltid", "meldt i dag")
+                .doesNotContain("{0");
         assertNoIdentity(html("arbeidslivssenter", "/board/needs/" + need).body(), c);
         assertThat(api.get(OTHER_COUNTY, "/api/v1/needs/" + need).status()).isEqualTo(403);
         assertThat(ids(api.get(OTHER_COUNTY, "/api/v1/needs?size=200").json().path("items"))).doesNotContain(need);
