@@ -1,6 +1,7 @@
 package no.treklover.insight;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.access.StatisticsReach;
@@ -34,6 +36,8 @@ public class StatisticsService {
     private final AccessPolicy access;
     private final Clock clock;
     private final SuppressedTables suppressedTables;
+    /** When a user last opened a dashboard on this node; {@link StatisticsWarmUp} counts ahead only for a while after. */
+    private volatile Instant lastViewed;
 
     StatisticsService(JdbcClient jdbc, AccessPolicy access, Clock clock, SuppressedTables suppressedTables) {
         this.jdbc = jdbc;
@@ -62,6 +66,7 @@ public class StatisticsService {
     @Transactional(readOnly = true)
     public OfficeDashboard officeDashboard(CurrentUser user, LocalDate from, LocalDate to) {
         String officeId = access.requireOfficeStatistics(user);
+        lastViewed = clock.instant();
         StatisticsPeriod period = period(from, to);
         Units units = units();
         String county = units.countyOf().get(officeId);
@@ -88,6 +93,7 @@ public class StatisticsService {
         StatisticsReach reach = reachOf(user);
         access.requireCountyStatistics(user, county,
                 reach.unitId() == null ? null : units.countyOf().get(reach.unitId()));
+        lastViewed = clock.instant();
         if (!units.officeCounty().containsValue(county)) {
             throw new NotFoundException("county", county);
         }
@@ -119,6 +125,7 @@ public class StatisticsService {
     @Transactional(readOnly = true)
     public AreaDashboard nationDashboard(CurrentUser user, LocalDate from, LocalDate to) {
         access.requireNationStatistics(user);
+        lastViewed = clock.instant();
         StatisticsPeriod period = period(from, to);
         Units units = units();
         List<AreaDashboard.AreaTable> tables = new ArrayList<>();
@@ -167,6 +174,10 @@ public class StatisticsService {
             tiers(breakdown, period, units);
         }
         medians(period, units);
+    }
+
+    Optional<Instant> lastViewed() {
+        return Optional.ofNullable(lastViewed);
     }
 
     /** The user's reach, read once per request (a page and its parts ask more than once). */
@@ -223,7 +234,7 @@ public class StatisticsService {
             });
             return;
         }
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         statement.param("cadenceToday", LocalDate.ofInstant(now, NorwegianFormat.OSLO)).query(rs -> {
             counter.add(rs.getString("office_id"), rule.of(rs, now), 1);
         });

@@ -1,6 +1,9 @@
 package no.treklover.insight;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,13 +19,18 @@ import org.springframework.stereotype.Component;
  * the viewers: once when the application is ready, on a thread of its own so that start-up does not wait, and then
  * every quarter of the time to live, so that each figure is looked at in the second half of its life and counted
  * again there ({@link SuppressedTables} refreshes ahead) before it can expire under a viewer. Each node warms its
- * own figures; that several do is harmless (each counts once per interval, reading only). Off when figures are not
- * kept ({@code treklover.statistics.cache-ttl} 0s, as in the tests).
+ * own figures, but only while someone uses them: after {@link #KEEP_WARM} without a dashboard opened on this node it
+ * stops, since every refresh recounts the nation's processes, and an idle node (at night, or one of many behind the
+ * load balancer) would otherwise do so every half TTL for nobody. Off when figures are not kept
+ * ({@code treklover.statistics.cache-ttl} 0s, as in the tests).
  */
 @Component
 class StatisticsWarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsWarmUp.class);
+
+    /** How long after the last view on this node the figures are still counted ahead. */
+    static final Duration KEEP_WARM = Duration.ofHours(1);
 
     /** The one thread that counts ahead: the warm-up and the refreshes of viewed figures, one at a time. */
     @Component
@@ -53,11 +61,13 @@ class StatisticsWarmUp {
     private final StatisticsService statistics;
     private final StatisticsProperties properties;
     private final Executors executors;
+    private final Clock clock;
 
-    StatisticsWarmUp(StatisticsService statistics, StatisticsProperties properties, Executors executors) {
+    StatisticsWarmUp(StatisticsService statistics, StatisticsProperties properties, Executors executors, Clock clock) {
         this.statistics = statistics;
         this.properties = properties;
         this.executors = executors;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -71,7 +81,15 @@ class StatisticsWarmUp {
 
     private boolean warmedOnce;
 
+    /** Counts at start-up, and afterwards only while a dashboard was opened within {@link #KEEP_WARM}. */
+    static boolean due(boolean warmedOnce, Optional<Instant> lastViewed, Instant now) {
+        return !warmedOnce || lastViewed.filter(viewed -> viewed.plus(KEEP_WARM).isAfter(now)).isPresent();
+    }
+
     void warm() {
+        if (!due(warmedOnce, statistics.lastViewed(), clock.instant())) {
+            return;
+        }
         long started = System.nanoTime();
         try {
             statistics.warmDefaultPeriod();
