@@ -377,6 +377,11 @@ public class NeedService {
     public record Matchable(long id, long candidateId, String title, String interests, String skills,
             String experience, Integer hoursPerWeek, String municipality, String county, NeedLevel level,
             NeedState state, long version, boolean decides, String officeId) {
+
+        /** Whether this user records a proposal on it now: its meeting decides, and its state and level allow one. */
+        public boolean mayPropose() {
+            return decides && NeedTransitionRules.allows(NeedAction.PROPOSE, state, level);
+        }
     }
 
     /**
@@ -403,7 +408,21 @@ public class NeedService {
      */
     @Transactional
     public Matchable matchable(CurrentUser user, long id, String resource) {
-        NeedsBoardScope scope = policy.requireNeedsBoard(user);
+        return matchable(user, policy.requireNeedsBoard(user), id, resource);
+    }
+
+    /**
+     * One need as its ranking reads it (the ranking from a need and its rows' explanations): decided and logged as
+     * {@link #view} decides and logs it (unknown: 404; else the read allowed or denied under {@value #RESOURCE}, logged
+     * against the candidate), but only the one row matching needs, without the proposals, the history and the office
+     * that the need's own page shows.
+     */
+    @Transactional
+    public Matchable forRanking(CurrentUser user, long id) {
+        return matchable(user, policy.needsBoardScope(user), id, RESOURCE);
+    }
+
+    private Matchable matchable(CurrentUser user, NeedsBoardScope scope, long id, String resource) {
         String county = viewerCounty(scope);
         Matchable need = jdbc.sql(MATCHABLE + " where n.id = :id").param("id", id)
                 .query((rs, n) -> matchable(rs, scope, county)).optional()
