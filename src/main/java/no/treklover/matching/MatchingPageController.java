@@ -15,20 +15,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 class MatchingPageController {
 
     private final MatchingService matching;
+    private final MatchRows rows;
 
-    MatchingPageController(MatchingService matching) {
+    MatchingPageController(MatchingService matching, MatchRows rows) {
         this.matching = matching;
+        this.rows = rows;
     }
 
     @GetMapping("/board/needs/{id}/matches")
     String forNeed(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("result", matching.forNeed(user, id));
+        MatchingService.NeedMatches result = matching.forNeed(user, id);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", rows.fromNeed(result));
         return "matching/need-matches";
     }
 
     @GetMapping("/opportunities/{id}/matches")
     String forOpportunity(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("result", matching.forOpportunity(user, id));
+        MatchingService.OpportunityMatches result = matching.forOpportunity(user, id);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", rows.fromOpportunity(result));
         return "matching/opportunity-matches";
     }
 
@@ -61,9 +67,10 @@ class MatchingPageController {
         return explained(matching.explainForOpportunity(user, id, needId), false, true, model);
     }
 
-    private static String explained(MatchingService.Explanation explained, boolean fromNeed, boolean fragment,
+    private String explained(MatchingService.Explanation explained, boolean fromNeed, boolean fragment,
             Model model) {
         model.addAttribute("explained", explained);
+        model.addAttribute("proposal", rows.proposal(explained));
         model.addAttribute("fromNeed", fromNeed);
         return fragment ? "matching/parts :: explainedFactors" : "matching/explanation";
     }

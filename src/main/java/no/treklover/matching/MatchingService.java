@@ -6,7 +6,6 @@ import no.treklover.access.AccessPolicy;
 import no.treklover.access.CurrentUser;
 import no.treklover.audit.AuditAction;
 import no.treklover.audit.AuditLog;
-import no.treklover.needs.Need;
 import no.treklover.needs.NeedService;
 import no.treklover.opportunity.Opportunity;
 import no.treklover.opportunity.OpportunityService;
@@ -60,23 +59,25 @@ public class MatchingService {
             Long employerId, Long subUnitId, long version, boolean mayPropose) {
     }
 
-    public record NeedMatches(NeedService.NeedView need, List<Match> matches, int considered) {
+    public record NeedMatches(NeedService.Matchable need, List<Match> matches, int considered) {
     }
 
     public record OpportunityMatches(OpportunityService.View opportunity, List<Match> matches, int considered) {
     }
 
-    /** The open opportunities for a need, best first. Reading the need is logged by {@link NeedService#view}. */
+    /**
+     * The open opportunities for a need, best first. The need is read, decided and logged by
+     * {@link NeedService#forRanking} as its own page would be, without what only that page shows.
+     */
     @Transactional
     public NeedMatches forNeed(CurrentUser user, long needId) {
-        NeedService.NeedView view = needs.view(user, needId);
-        MatchScoring.NeedReading side = reading(view.need());
-        boolean mayPropose = mayPropose(view);
-        List<OpportunityService.Matchable> found = opportunities.openInCounty(user, view.need().getCounty(),
-                CANDIDATES);
-        List<Match> ranked = found.stream().map(o -> match(side, o, view.need().getVersion(), mayPropose))
+        NeedService.Matchable need = needs.forRanking(user, needId);
+        MatchScoring.NeedReading side = reading(need);
+        boolean mayPropose = need.mayPropose();
+        List<OpportunityService.Matchable> found = opportunities.openInCounty(user, need.county(), CANDIDATES);
+        List<Match> ranked = found.stream().map(o -> match(side, o, need.version(), mayPropose))
                 .sorted(BEST_FIRST).limit(SHOWN).toList();
-        return new NeedMatches(view, ranked, found.size());
+        return new NeedMatches(need, ranked, found.size());
     }
 
     /** One result of a ranking with its explanation: the need, the opportunity, and the match between them. */
@@ -90,20 +91,14 @@ public class MatchingService {
      */
     @Transactional
     public Explanation explainForNeed(CurrentUser user, long needId, long opportunityId) {
-        NeedService.NeedView view = needs.view(user, needId);
-        Need n = view.need();
+        NeedService.Matchable n = needs.forRanking(user, needId);
         OpportunityService.Matchable o = opportunities.matchable(user, opportunityId);
-        return new Explanation(n.getId(), n.getTitle(), o.id(), o.title(),
-                match(reading(n), o, n.getVersion(), mayPropose(view)));
+        return new Explanation(n.id(), n.title(), o.id(), o.title(), match(reading(n), o, n.version(),
+                n.mayPropose()));
     }
 
-    private MatchScoring.NeedReading reading(Need n) {
-        return readings.need(n.getId(), n.getVersion(), new MatchScoring.NeedSide(n.getTitle(), n.getInterests(),
-                n.getSkills(), n.getExperience(), n.getHoursPerWeek(), n.getMunicipality(), n.getCounty()));
-    }
-
-    private static boolean mayPropose(NeedService.NeedView view) {
-        return view.actions().contains(no.treklover.needs.NeedAction.PROPOSE);
+    private MatchScoring.NeedReading reading(NeedService.Matchable n) {
+        return readings.need(n.id(), n.version(), needSide(n));
     }
 
     private Match match(MatchScoring.NeedReading need, OpportunityService.Matchable o, long needVersion,
@@ -158,7 +153,7 @@ public class MatchingService {
 
     private Match match(NeedService.Matchable n, MatchScoring.OpportunityReading side, Opportunity o,
             boolean mayPropose) {
-        MatchScoring.Score score = MatchScoring.score(readings.need(n.id(), n.version(), needSide(n)), side);
+        MatchScoring.Score score = MatchScoring.score(reading(n), side);
         return new Match(n.id(), n.title(), n.municipality(), score.total(), score.parts(), o.getEmployerId(),
                 o.getSubUnitId(), n.version(), mayPropose);
     }

@@ -7,11 +7,12 @@ import java.util.Map;
  * benchmark's 15 counties, «Fylke 0» counted as Oslo as {@link NeedVolumes} does, so the demo market contact's and
  * Arbeidslivssenter adviser's rankings see a county's share (~1 300); a further fifth as drafts, filled and closed
  * ones that the rankings must skip. Titles, tasks and requirements vary so that scores differ. Set-based SQL.
+ * Like {@link NeedVolumes}' needs, the 20 000 are made at any scale (they are cheap), so a run at a small scale is
+ * at the issue's volumes for both rankings.
  */
 final class OpportunityVolumes implements NationalScaleData.Part {
 
     static final int OPEN = 20_000;
-    static final int MIN_OPEN = 7_500;
 
     @Override
     public String name() {
@@ -20,9 +21,9 @@ final class OpportunityVolumes implements NationalScaleData.Part {
 
     @Override
     public void load(NationalScaleData.Sql sql) {
-        // At a reduced scale at least 7 500, so each county still holds more than matching's cap of 500 and a
-        // ranking does the national work.
-        int open = Math.max(MIN_OPEN, sql.scaled(OPEN));
+        // The issue's 20 000 at any scale: each county holds ~1 300, more than matching's cap of 500, and a ranking
+        // from a need does the national work at the national volume even at -Dbench.scale=0.2.
+        int open = OPEN;
         sql.run("""
                 insert into opportunity (employer_id, title, tasks, requirements_must, requirements_nice,
                     mentor_available, hours_per_week, slots, type, hire_chance, starts_on, ends_on, municipality,

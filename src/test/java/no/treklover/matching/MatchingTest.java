@@ -133,6 +133,72 @@ class MatchingTest {
         assertThat(api.get("markedskontakt", "/api/v1/needs/999999999/matches").status()).isEqualTo(404);
     }
 
+    /**
+     * The ranking from a need, its row's page and its fragment decide and log the need exactly as the need's own read
+     * does: one allowed read of resource «need» for the board's purpose per request against the candidate, a denied
+     * one per refused request (403), none for an unknown need (404); and «Foreslå» only where the need's own read
+     * offers PROPOSE.
+     */
+    @Test
+    void theRankingFromANeedDecidesAndLogsItsNeedAsTheNeedsOwnReadDoes() {
+        long opportunity = openOpportunity("Kantine " + System.nanoTime(), "Servering og oppvask", "Hygienekurs",
+                List.of());
+        long[] need = postNeed("Kantine, dagtid", "Servering", "Hygienekurs");
+        String ranking = "/board/needs/" + need[0] + "/matches";
+        List<String> paths = List.of("/api/v1/needs/" + need[0] + "/matches", ranking,
+                ranking + "/" + opportunity, ranking + "/" + opportunity + "/factors");
+
+        // the need's own read: one allowed entry
+        long before = needReads(need[1], true);
+        JsonNode own = api.get("markedskontakt", "/api/v1/needs/" + need[0]).json();
+        assertThat(needReads(need[1], true)).isEqualTo(before + 1);
+        boolean offersPropose = own.path("allowedActions").toString().contains("PROPOSE");
+        assertThat(offersPropose).isTrue();
+        for (String path : paths) {
+            long allowed = needReads(need[1], true);
+            assertThat(get("markedskontakt", path).status()).as(path).isEqualTo(200);
+            assertThat(needReads(need[1], true)).as(path).isEqualTo(allowed + 1);
+        }
+        assertThat(find(api.get("markedskontakt", paths.get(0)).json().path("matches"), opportunity)
+                .path("mayPropose").asBoolean()).isEqualTo(offersPropose);
+
+        // the counsellor reads her own office's need, but its meeting decides, not she: no «Foreslå», as on its page
+        boolean counsellorOffers = api.get("veileder", "/api/v1/needs/" + need[0]).json().path("allowedActions")
+                .toString().contains("PROPOSE");
+        assertThat(find(api.get("veileder", paths.get(0)).json().path("matches"), opportunity).path("mayPropose")
+                .asBoolean()).isEqualTo(counsellorOffers);
+
+        // refused: 403 and a denied entry each, as the need's own read refuses and logs
+        for (String user : List.of("arbeidsgiver", "mentor", "kandidat")) {
+            long deniedOwn = needReads(need[1], false);
+            assertThat(api.get(user, "/api/v1/needs/" + need[0]).status()).as(user).isEqualTo(403);
+            long perRequest = needReads(need[1], false) - deniedOwn;
+            for (String path : paths) {
+                long denied = needReads(need[1], false);
+                assertThat(get(user, path).status()).as(user + path).isEqualTo(403);
+                assertThat(needReads(need[1], false)).as(user + path).isEqualTo(denied + perRequest);
+            }
+        }
+        // unknown: 404, nothing logged
+        long all = needReads(need[1], true) + needReads(need[1], false);
+        assertThat(api.get("markedskontakt", "/api/v1/needs/999999999/matches").status()).isEqualTo(404);
+        assertThat(get("kandidat", "/board/needs/999999999/matches").status()).isEqualTo(404);
+        assertThat(needReads(need[1], true) + needReads(need[1], false)).isEqualTo(all);
+    }
+
+    /** The API's paths as JSON, the pages' as HTML. */
+    private ApiClient.Response get(String user, String path) {
+        return path.startsWith("/api/") ? api.get(user, path)
+                : api.send(user, "GET", path, null, null, Map.of("Accept", "text/html"));
+    }
+
+    private long needReads(long candidate, boolean allowed) {
+        return jdbc.sql("""
+                        select count(*) from audit_entry where resource = 'need' and candidate_id = :c
+                        and action = 'READ' and purpose = 'NEEDS_BOARD' and allowed = :allowed""")
+                .param("c", candidate).param("allowed", allowed).query(Long.class).single();
+    }
+
     @Test
     void fromAnOpportunityTheBoardsOpenNeedsAreRankedAndEachShownIsLogged() {
         long[] fitting = postNeed("Lager med truck", "Lager, truck, varemottak", "Truckførerbevis");
