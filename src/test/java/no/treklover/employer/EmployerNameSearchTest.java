@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import no.treklover.identifiers.OrganisationNumber;
 import no.treklover.support.ApiClient;
 import no.treklover.support.IntegrationTest;
+import no.treklover.support.TestPeople;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +35,7 @@ class EmployerNameSearchTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        token = "zw" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36).replaceAll("[0-9]", "y");
+        token = RegisterSearch.token("zw", "y");
     }
 
     @Test
@@ -193,35 +192,14 @@ class EmployerNameSearchTest {
     }
 
     private ApiClient.Response search(String query) {
-        ApiClient.Response response = api.get("markedskontakt", "/api/v1/employers?" + query);
-        assertThat(response.status()).as(query).isEqualTo(200);
-        return response;
+        return RegisterSearch.search(api, query);
     }
 
     private static List<Long> ids(ApiClient.Response response) {
-        List<Long> ids = new ArrayList<>();
-        response.json().path("items").forEach(item -> ids.add(item.path("id").asLong()));
-        return ids;
+        return RegisterSearch.ids(response);
     }
 
     private long employer(String name, Map<String, Object> columns) {
-        StringBuilder names = new StringBuilder("org_number, name");
-        StringBuilder values = new StringBuilder(":org, :name");
-        columns.keySet().forEach(column -> {
-            names.append(", ").append(column);
-            values.append(", :").append(column);
-        });
-        return jdbc.sql("insert into employer (" + names + ") values (" + values + ") returning id")
-                .param("org", newOrgNumber()).param("name", name).params(columns).query(Long.class).single();
-    }
-
-    private static String newOrgNumber() {
-        while (true) {
-            String first8 = String.valueOf(ThreadLocalRandom.current().nextInt(30_000_000, 39_999_999));
-            var number = OrganisationNumber.withControlDigit(first8);
-            if (number.isPresent()) {
-                return number.get();
-            }
-        }
+        return RegisterSearch.employer(jdbc, name, TestPeople.newOrgNumber(), columns);
     }
 }
