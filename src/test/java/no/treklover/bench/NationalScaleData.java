@@ -67,7 +67,10 @@ final class NationalScaleData {
             sql.run("set synchronous_commit = off");
             sql.run("set session_replication_role = replica");
             sql.run("set maintenance_work_mem = '256MB'");
-            for (Part part : PARTS) {
+            // -Dbench.keptData=true: the data directory of an earlier run (treklover.db.embedded-data-directory with
+            // embedded-clean-on-start=false) holds the volumes already; only the vacuum runs, so what migrations since
+            // then wrote is vacuumed as in a register loaded long ago
+            for (Part part : Boolean.getBoolean("bench.keptData") ? List.<Part>of() : PARTS) {
                 long started = System.nanoTime();
                 part.load(sql);
                 seconds.put(part.name(), (System.nanoTime() - started) / 1e9);

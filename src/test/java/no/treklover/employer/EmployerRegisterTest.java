@@ -3,7 +3,6 @@ package no.treklover.employer;
 import static no.treklover.support.ApiClient.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -42,7 +41,7 @@ class EmployerRegisterTest {
     @BeforeEach
     void setUp() {
         api = new ApiClient(port);
-        token = "zq" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36).replaceAll("[0-9]", "x");
+        token = RegisterSearch.token("zq", "x");
     }
 
     @Test
@@ -265,31 +264,19 @@ class EmployerRegisterTest {
     // ------------------------------------------------------------------ helpers
 
     private ApiClient.Response search(String query) {
-        ApiClient.Response response = api.get("markedskontakt", "/api/v1/employers?" + query);
-        assertThat(response.status()).as(query).isEqualTo(200);
-        return response;
+        return RegisterSearch.search(api, query);
     }
 
     private static List<Long> ids(ApiClient.Response response) {
-        List<Long> ids = new ArrayList<>();
-        response.json().path("items").forEach(item -> ids.add(item.path("id").asLong()));
-        return ids;
+        return RegisterSearch.ids(response);
     }
 
     private long employer(String name) {
         return employer(name, newOrgNumber(), Map.of());
     }
 
-    /** An employer as the import leaves it: the register's columns given, NAV's fields as in {@code columns} too. */
     private long employer(String name, String orgNumber, Map<String, Object> columns) {
-        StringBuilder names = new StringBuilder("org_number, name");
-        StringBuilder values = new StringBuilder(":org, :name");
-        columns.keySet().forEach(column -> {
-            names.append(", ").append(column);
-            values.append(", :").append(column);
-        });
-        return jdbc.sql("insert into employer (" + names + ") values (" + values + ") returning id")
-                .param("org", orgNumber).param("name", name).params(columns).query(Long.class).single();
+        return RegisterSearch.employer(jdbc, name, orgNumber, columns);
     }
 
     private void setNavContact(long employer, String kind, String username) {
